@@ -1,0 +1,75 @@
+"""Engines and sessions, built by a factory because ``--db`` chooses the database."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import sessionmaker
+
+DB_URL_ENV = "KAIZEN_DB_URL"
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+def default_sqlite_path() -> Path:
+    import platformdirs  # imported here: only needed when no URL was given
+
+    return Path(platformdirs.user_data_dir("KaizenDesk", appauthor=False)) / "kaizen.db"
+
+
+def resolve_url(explicit: str | None = None) -> str:
+    """``--db`` wins, then ``KAIZEN_DB_URL``, then a SQLite file in the user data folder."""
+    if explicit:
+        return explicit
+    from_env = os.environ.get(DB_URL_ENV)
+    if from_env:
+        return from_env
+    return f"sqlite:///{default_sqlite_path()}"
+
+
+def make_engine(url: str, **kwargs: object) -> Engine:
+    """An engine with the per-connection settings each backend needs.
+
+    A plain ``postgresql://`` URL is sent to psycopg 3, the driver we ship.
+    """
+    parsed = make_url(url)
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database
+        if database and database != ":memory:":
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed, **kwargs)  # type: ignore[arg-type]
+        event.listen(engine, "connect", _configure_sqlite)
+        event.listen(engine, "begin", _begin_sqlite)
+        return engine
+    return create_engine(parsed, pool_pre_ping=True, **kwargs)  # type: ignore[arg-type]
+
+
+def _configure_sqlite(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    # Take transaction control away from Python's sqlite3 module, which would
+    # not put DDL inside a transaction; _begin_sqlite emits BEGIN instead, so
+    # a failed migration or import rolls back whole.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    # WAL lets the window read while an import writes; the busy timeout makes a
+    # second writer wait instead of failing at once.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _begin_sqlite(connection) -> None:  # type: ignore[no-untyped-def]
+    connection.exec_driver_sql("BEGIN")
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
+def session_factory(engine: Engine) -> sessionmaker:  # type: ignore[type-arg]
+    return sessionmaker(engine, expire_on_commit=False)
