@@ -1,0 +1,160 @@
+"""Reading feedback items for lists: one page at a time, searched and sorted.
+
+Pages use keyset pagination (``WHERE (sort, id) < (last sort, last id)``), so
+page 5,000 costs what page 1 costs; nothing here loads a whole table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Select, func, or_, select
+
+from db import search
+from db.models import Category, Channel, Contact, FeedbackItem
+
+PREVIEW_CHARS = 300  # a list row shows this much text; the detail view the rest
+
+
+class SortKey(enum.StrEnum):
+    NEWEST = "newest"  # highest id first: the order items arrived in
+    RECEIVED = "received"
+    CHANNEL = "channel"
+    KIND = "kind"
+    STATUS = "status"
+    LANGUAGE = "language"
+
+
+_SORT_COLUMNS: dict[SortKey, Any] = {
+    SortKey.NEWEST: None,
+    SortKey.RECEIVED: FeedbackItem.received_at,
+    SortKey.CHANNEL: FeedbackItem.channel_id,
+    SortKey.KIND: FeedbackItem.kind,
+    SortKey.STATUS: FeedbackItem.status,
+    SortKey.LANGUAGE: func.coalesce(FeedbackItem.language, ""),
+}
+
+
+@dataclass(frozen=True)
+class FeedbackQuery:
+    search: str = ""
+    sort: SortKey = SortKey.NEWEST
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class FeedbackRow:
+    id: int
+    received_at: dt.datetime
+    channel: str
+    kind: str
+    category: str | None
+    status: str
+    language: str | None
+    contact: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where the previous page ended: its last row's sort value and id."""
+
+    sort_value: Any
+    id: int
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[FeedbackRow]
+    next_cursor: Cursor | None  # None: there is nothing after this page
+
+
+def _row_select() -> Select[Any]:
+    return (
+        select(
+            FeedbackItem.id,
+            FeedbackItem.received_at,
+            Channel.code,
+            FeedbackItem.kind,
+            Category.name,
+            FeedbackItem.status,
+            FeedbackItem.language,
+            Contact.display_name,
+            func.substr(FeedbackItem.text, 1, PREVIEW_CHARS),
+        )
+        .join(Channel, Channel.id == FeedbackItem.channel_id)
+        .outerjoin(Category, Category.id == FeedbackItem.category_id)
+        .outerjoin(Contact, Contact.id == FeedbackItem.contact_id)
+    )
+
+
+def _to_rows(result: Any) -> list[FeedbackRow]:
+    return [FeedbackRow(*row) for row in result]
+
+
+def fetch_page(
+    conn: Connection, query: FeedbackQuery, *, after: Cursor | None = None, limit: int = 200
+) -> Page:
+    """One page of the list ``query`` describes, starting after ``after``."""
+    if query.sort is SortKey.NEWEST and query.descending and search.search_terms(query.search):
+        return _newest_search_page(conn, query.search, after, limit)
+
+    sort_column = _SORT_COLUMNS[query.sort]
+    stmt = _row_select()
+    condition = search.matching_condition(conn.dialect.name, query.search)
+    if condition is not None:
+        stmt = stmt.where(condition)
+    id_col = FeedbackItem.id
+    if sort_column is None:
+        if after is not None:
+            stmt = stmt.where(id_col < after.id if query.descending else id_col > after.id)
+        stmt = stmt.order_by(id_col.desc() if query.descending else id_col.asc())
+    else:
+        if after is not None:
+            if query.descending:
+                stmt = stmt.where(
+                    or_(sort_column < after.sort_value, (sort_column == after.sort_value) & (id_col < after.id))
+                )
+            else:
+                stmt = stmt.where(
+                    or_(sort_column > after.sort_value, (sort_column == after.sort_value) & (id_col > after.id))
+                )
+        stmt = stmt.add_columns(sort_column.label("sort_value"))
+        if query.descending:
+            stmt = stmt.order_by(sort_column.desc(), id_col.desc())
+        else:
+            stmt = stmt.order_by(sort_column.asc(), id_col.asc())
+    result = conn.execute(stmt.limit(limit + 1)).all()
+    has_more = len(result) > limit
+    result = result[:limit]
+    rows = _to_rows(r[:9] for r in result)
+    if not has_more or not rows:
+        return Page(rows, None)
+    last = result[-1]
+    return Page(rows, Cursor(last[9] if sort_column is not None else last[0], last[0]))
+
+
+def _newest_search_page(conn: Connection, text: str, after: Cursor | None, limit: int) -> Page:
+    # The index hands out matching ids newest first and stops after one page;
+    # the rows are fetched by id, so a word found in every row costs no more.
+    ids = search.newest_matching_ids(
+        conn, text, limit=limit + 1, before_id=after.id if after is not None else None
+    )
+    has_more = len(ids) > limit
+    ids = ids[:limit]
+    if not ids:
+        return Page([], None)
+    rows = _to_rows(conn.execute(_row_select().where(FeedbackItem.id.in_(ids)).order_by(FeedbackItem.id.desc())))
+    return Page(rows, Cursor(rows[-1].id, rows[-1].id) if has_more and rows else None)
+
+
+def count_matching(conn: Connection, text: str = "") -> int:
+    """How many items a search (or the whole list) holds; slower than a page."""
+    stmt = select(func.count()).select_from(FeedbackItem)
+    condition = search.matching_condition(conn.dialect.name, text)
+    if condition is not None:
+        stmt = stmt.where(condition)
+    return int(conn.execute(stmt).scalar_one())

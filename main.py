@@ -1,0 +1,193 @@
+"""Kaizen Desk entry point: parse arguments, open the database, run a command or the window.
+
+Every subcommand that reports results prints one JSON object with ``--json``.
+Expected problems (a bad file, a database that cannot be reached) end with a
+one-line message on stderr and exit status 2; nothing else is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+EXIT_USER_ERROR = 2
+
+
+def _add_db_option(parser: argparse.ArgumentParser, default: Any = argparse.SUPPRESS) -> None:
+    # Accepted before or after the command; only the top level sets a default,
+    # so "kaizen --db X search y" is not undone by the subcommand.
+    parser.add_argument(
+        "--db",
+        default=default,
+        metavar="URL",
+        help="database URL (sqlite:///file.db, postgresql://user@host/name); "
+        "default: $KAIZEN_DB_URL, else a SQLite file in your user data folder",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kaizen",
+        description="Kaizen Desk: customer feedback and continuous improvement. "
+        "Without a command, opens the window.",
+    )
+    _add_db_option(parser, default=None)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = commands.add_parser("gui", help="open the window (the default)")
+    _add_db_option(gui)
+    gui.add_argument(
+        "--no-sample-data", action="store_true", help="do not fill an empty database with sample data"
+    )
+
+    upgrade = commands.add_parser("upgrade", help="create or upgrade the database schema")
+    _add_db_option(upgrade)
+    upgrade.add_argument("--json", action="store_true", help="print one JSON object")
+
+    demo = commands.add_parser("demo-data", help="fill the database with realistic sample data")
+    _add_db_option(demo)
+    demo.add_argument("--items", type=int, default=3000, help="number of feedback items (default 3000)")
+    demo.add_argument("--seed", type=int, default=1, help="random seed: same seed, same data")
+    demo.add_argument("--json", action="store_true", help="print one JSON object")
+
+    imp = commands.add_parser(
+        "import-feedback", help="import feedback history exported from another system (CSV or XLSX)"
+    )
+    _add_db_option(imp)
+    imp.add_argument("file", type=Path, help="CSV or XLSX file")
+    imp.add_argument("--source", help="name of the system the file came from (default: the file name)")
+    imp.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="import the valid rows even if some are rejected (default: import nothing then)",
+    )
+    imp.add_argument("--json", action="store_true", help="print one JSON object")
+
+    find = commands.add_parser("search", help="full-text search over feedback text, newest first")
+    _add_db_option(find)
+    find.add_argument("text", help="words to find (each matches as a word prefix)")
+    find.add_argument("--limit", type=int, default=20)
+    find.add_argument("--json", action="store_true", help="print one JSON object")
+    return parser
+
+
+def _open_engine(args: argparse.Namespace) -> Any:
+    from db.engine import make_engine, resolve_url
+    from db.migrate import upgrade_to_head
+
+    url = resolve_url(args.db)
+    engine = make_engine(url)
+    upgrade_to_head(engine)
+    return engine
+
+
+def _emit(args: argparse.Namespace, result: dict[str, Any], human: Callable[[dict[str, Any]], str]) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(result, ensure_ascii=False, default=str))
+    else:
+        print(human(result))
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from ui.application import run_gui
+
+    return run_gui(args.db, sample_data=not getattr(args, "no_sample_data", False))
+
+
+def cmd_upgrade(args: argparse.Namespace) -> int:
+    from db.engine import make_engine, resolve_url
+    from db.migrate import current_revision, upgrade_to_head
+
+    engine = make_engine(resolve_url(args.db))
+    before = current_revision(engine)
+    upgrade_to_head(engine)
+    result = {"from_revision": before, "to_revision": current_revision(engine)}
+    _emit(args, result, lambda r: f"schema at revision {r['to_revision']} (was {r['from_revision']})")
+    return 0
+
+
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    from app import demo_data
+
+    engine = _open_engine(args)
+    result = demo_data.generate(engine, items=args.items, seed=args.seed)
+    _emit(args, result, lambda r: ", ".join(f"{k}: {v}" for k, v in r.items()))
+    return 0
+
+
+def cmd_import_feedback(args: argparse.Namespace) -> int:
+    from app import feedback_import
+
+    engine = _open_engine(args)
+    report = feedback_import.import_feedback(
+        engine, args.file, source=args.source, skip_invalid=args.skip_invalid
+    )
+    _emit(args, report.as_dict(), lambda _r: report.describe())
+    return 0 if report.committed else 1
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from app.feedback import FeedbackQuery, count_matching, fetch_page
+
+    engine = _open_engine(args)
+    with engine.connect() as conn:
+        page = fetch_page(conn, FeedbackQuery(search=args.text), limit=args.limit)
+        total = count_matching(conn, args.text)
+    result = {
+        "query": args.text,
+        "total": total,
+        "items": [
+            {
+                "id": row.id,
+                "received_at": row.received_at.isoformat(),
+                "channel": row.channel,
+                "kind": row.kind,
+                "language": row.language,
+                "contact": row.contact,
+                "text": row.text,
+            }
+            for row in page.rows
+        ],
+    }
+
+    def human(r: dict[str, Any]) -> str:
+        lines = [f"{r['total']} items match {r['query']!r}; newest {len(r['items'])}:"]
+        lines += [f"#{i['id']}  {i['received_at'][:16]}  {i['channel']:<9} {i['text'][:80]}" for i in r["items"]]
+        return "\n".join(lines)
+
+    _emit(args, result, human)
+    return 0
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    None: cmd_gui,
+    "gui": cmd_gui,
+    "upgrade": cmd_upgrade,
+    "demo-data": cmd_demo_data,
+    "import-feedback": cmd_import_feedback,
+    "search": cmd_search,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from app.errors import KaizenError
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        return COMMANDS[args.command](args)
+    except KaizenError as exc:
+        print(f"kaizen: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except OperationalError as exc:
+        # The database went away or cannot be opened: name it, no traceback.
+        print(f"kaizen: database error: {exc.orig}", file=sys.stderr)
+        return EXIT_USER_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())
