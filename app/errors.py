@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from db.errors import DatabaseUnavailable, KaizenError
 
-class KaizenError(Exception):
-    """An expected problem with input or environment, shown to the user as is."""
+__all__ = ["DatabaseUnavailable", "InputFileError", "InvalidValue", "KaizenError"]
 
 
 class InvalidValue(KaizenError):
@@ -26,7 +26,3 @@ class InputFileError(KaizenError):
         self.reason = reason
         where = f"{path}, row {row}" if row is not None else path
         super().__init__(f"{where}: {reason}")
-
-
-class DatabaseUnavailable(KaizenError):
-    """The database could not be reached or opened."""

@@ -9,6 +9,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import sessionmaker
 
+from db.errors import DatabaseUnavailable
+
 DB_URL_ENV = "KAIZEN_DB_URL"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
@@ -40,7 +42,11 @@ def make_engine(url: str, **kwargs: object) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
         if database and database != ":memory:":
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
+            folder = Path(database).parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseUnavailable(f"cannot create the database folder {folder}: {exc.strerror}") from exc
         engine = create_engine(parsed, **kwargs)  # type: ignore[arg-type]
         event.listen(engine, "connect", _configure_sqlite)
         event.listen(engine, "begin", _begin_sqlite)
