@@ -1,0 +1,2 @@
+"""Kaizen Desk window: PySide6 widgets, item models, delegates and background work."""
+

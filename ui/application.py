@@ -1,0 +1,85 @@
+"""Start the window: the application object, the crash handler, the database, the main window.
+
+Start-up is kept fast (window with data in well under a second): nothing heavy
+is imported here (no scikit-learn, reportlab or pandas; Alembic only when the
+schema needs an upgrade), and sample data is written in the background while
+the window is already open.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import Engine
+
+from app.tasks import TaskState
+from ui import background, crash
+
+log = logging.getLogger("kaizen.ui")
+
+APP_NAME = "Kaizen Desk"
+ORGANIZATION = "Kaizen Desk"
+EXIT_ENVIRONMENT_ERROR = 2  # as main.py: an expected problem, already explained to the user
+
+
+def create_application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    return app
+
+
+def open_database(db_url: str | None) -> Engine:
+    """The engine for ``db_url`` (or the default), with the schema upgraded to the newest revision."""
+    from db.engine import make_engine, resolve_url
+    from db.migrate import upgrade_to_head
+
+    engine = make_engine(resolve_url(db_url))
+    upgrade_to_head(engine)
+    return engine
+
+
+def fill_sample_data(state: TaskState, engine: Engine) -> bool:
+    """Runs in a worker: sample data into an empty database; True if any was added."""
+    try:
+        from app import demo_data
+    except ModuleNotFoundError as exc:
+        if exc.name != "app.demo_data":
+            raise
+        log.info("no sample data: app.demo_data is not available")
+        return False
+    return demo_data.ensure_sample_data(engine, state=state)
+
+
+def run_gui(db_url: str | None, sample_data: bool = True) -> int:
+    """Open the window on ``db_url``; returns the exit code."""
+    app = create_application()
+    crash.install()
+    try:
+        engine = open_database(db_url)
+    except Exception as exc:
+        if not crash.is_environment_error(exc):
+            raise
+        crash.show_environment_error(exc)
+        return EXIT_ENVIRONMENT_ERROR
+
+    from ui.main_window import MainWindow
+
+    window = MainWindow(engine)
+    window.show()
+    # Only an empty list can need sample data: a database in use skips importing
+    # and asking app.demo_data, which would compete with the first paint.
+    if sample_data and window.model().rowCount() == 0:
+        task = background.run_in_background(fill_sample_data, engine, pool=background.long_pool())
+        window.watch_task(task, QCoreApplication.translate("Application", "Preparing sample data…"))
+        task.finished.connect(lambda added: window.reload() if added else None)
+    try:
+        return app.exec()
+    finally:
+        background.cancel_all()
+        background.wait_for_all()
+        engine.dispose()

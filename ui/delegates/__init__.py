@@ -1,0 +1,1 @@
+"""Item delegates: how cells are drawn and edited."""
