@@ -156,7 +156,9 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     def human(r: dict[str, Any]) -> str:
         lines = [f"{r['total']} items match {r['query']!r}; newest {len(r['items'])}:"]
-        lines += [f"#{i['id']}  {i['received_at'][:16]}  {i['channel']:<9} {i['text'][:80]}" for i in r["items"]]
+        lines += [
+            f"#{i['id']}  {i['received_at'][:16]}  {i['channel']:<9} {i['text'][:80]}" for i in r["items"]
+        ]
         return "\n".join(lines)
 
     _emit(args, result, human)
@@ -175,8 +177,9 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from app.errors import KaizenError
     from sqlalchemy.exc import OperationalError
+
+    from app.errors import KaizenError
 
     try:
         return COMMANDS[args.command](args)

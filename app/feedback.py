@@ -116,11 +116,17 @@ def fetch_page(
         if after is not None:
             if query.descending:
                 stmt = stmt.where(
-                    or_(sort_column < after.sort_value, (sort_column == after.sort_value) & (id_col < after.id))
+                    or_(
+                        sort_column < after.sort_value,
+                        (sort_column == after.sort_value) & (id_col < after.id),
+                    )
                 )
             else:
                 stmt = stmt.where(
-                    or_(sort_column > after.sort_value, (sort_column == after.sort_value) & (id_col > after.id))
+                    or_(
+                        sort_column > after.sort_value,
+                        (sort_column == after.sort_value) & (id_col > after.id),
+                    )
                 )
         stmt = stmt.add_columns(sort_column.label("sort_value"))
         if query.descending:
@@ -147,7 +153,9 @@ def _newest_search_page(conn: Connection, text: str, after: Cursor | None, limit
     ids = ids[:limit]
     if not ids:
         return Page([], None)
-    rows = _to_rows(conn.execute(_row_select().where(FeedbackItem.id.in_(ids)).order_by(FeedbackItem.id.desc())))
+    rows = _to_rows(
+        conn.execute(_row_select().where(FeedbackItem.id.in_(ids)).order_by(FeedbackItem.id.desc()))
+    )
     return Page(rows, Cursor(rows[-1].id, rows[-1].id) if has_more and rows else None)
 
 

@@ -46,7 +46,9 @@ def make_engine(url: str, **kwargs: object) -> Engine:
             try:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise DatabaseUnavailable(f"cannot create the database folder {folder}: {exc.strerror}") from exc
+                raise DatabaseUnavailable(
+                    f"cannot create the database folder {folder}: {exc.strerror}"
+                ) from exc
         engine = create_engine(parsed, **kwargs)  # type: ignore[arg-type]
         event.listen(engine, "connect", _configure_sqlite)
         event.listen(engine, "begin", _begin_sqlite)

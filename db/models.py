@@ -170,9 +170,7 @@ class Contact(Versioned, Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
-    points: Mapped[list[ContactPoint]] = relationship(
-        back_populates="contact", cascade="all, delete-orphan"
-    )
+    points: Mapped[list[ContactPoint]] = relationship(back_populates="contact", cascade="all, delete-orphan")
 
 
 class ContactPoint(Base):
@@ -307,9 +305,7 @@ class Question(Versioned, Base):
     code: Mapped[str] = mapped_column(String(200))  # the column name or id in the source system
     text: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer, default=0)
-    canonical_question_id: Mapped[int | None] = mapped_column(
-        ForeignKey("canonical_question.id"), index=True
-    )
+    canonical_question_id: Mapped[int | None] = mapped_column(ForeignKey("canonical_question.id"), index=True)
 
 
 class SurveyResponse(Base):
@@ -334,9 +330,7 @@ class Answer(Base):
     __table_args__ = (UniqueConstraint("response_id", "question_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    response_id: Mapped[int] = mapped_column(
-        ForeignKey("survey_response.id", ondelete="CASCADE")
-    )
+    response_id: Mapped[int] = mapped_column(ForeignKey("survey_response.id", ondelete="CASCADE"))
     question_id: Mapped[int] = mapped_column(ForeignKey("question.id"), index=True)
     value_text: Mapped[str | None] = mapped_column(Text)
     value_number: Mapped[float | None] = mapped_column(Float)

@@ -60,7 +60,9 @@ def matching_condition(dialect_name: str, query: str) -> ColumnElement[bool] | N
             fts_query=_fts5_query(terms)
         )
         return FeedbackItem.id.in_(matches.columns(rowid=FeedbackItem.id.type))  # type: ignore[arg-type]
-    tsquery = func.to_tsquery(literal_column("'simple'::regconfig"), bindparam("pg_query", _pg_tsquery(terms)))
+    tsquery = func.to_tsquery(
+        literal_column("'simple'::regconfig"), bindparam("pg_query", _pg_tsquery(terms))
+    )
     return _pg_document().op("@@")(tsquery)  # type: ignore[return-value]
 
 

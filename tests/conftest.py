@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,20 +15,25 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Settings and data of the real user must never be touched by a test.
 os.environ.pop("KAIZEN_DB_URL", None)
 
-from db.engine import make_engine  # noqa: E402
-from db.migrate import upgrade_to_head  # noqa: E402
+from db.engine import make_engine
+from db.migrate import upgrade_to_head
 
 BACKENDS = ["sqlite", "postgres"]
 
 
 @pytest.fixture(scope="session")
-def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real PostgreSQL server for the whole test session; yields its admin URL."""
+def pg_server() -> Iterator[str]:
+    """A real PostgreSQL server for the whole test session; yields its admin URL.
+
+    Its data folder is a private temporary folder, not pytest's tmp_path: pytest
+    prunes old tmp_path folders, which another test run may do under our feet.
+    """
     import pgserver
 
-    server = pgserver.get_server(tmp_path_factory.mktemp("pg"), cleanup_mode="stop")
-    yield server.get_uri()
-    server.cleanup()
+    with tempfile.TemporaryDirectory(prefix="kaizen-pg-") as data_dir:
+        server = pgserver.get_server(data_dir, cleanup_mode="stop")
+        yield server.get_uri()
+        server.cleanup()
 
 
 @pytest.fixture

@@ -35,7 +35,12 @@ def _add_items(engine: Engine, texts: list[str]) -> list[int]:
         for offset, text in enumerate(texts):
             row = conn.execute(
                 insert(FeedbackItem)
-                .values(channel_id=phone, kind="complaint", text=text, received_at=start + dt.timedelta(hours=offset))
+                .values(
+                    channel_id=phone,
+                    kind="complaint",
+                    text=text,
+                    received_at=start + dt.timedelta(hours=offset),
+                )
                 .returning(FeedbackItem.id)
             )
             ids.append(row.scalar_one())
@@ -85,7 +90,9 @@ def test_query_operators_are_words(engine: Engine) -> None:
 def test_index_follows_updates_and_deletes(engine: Engine) -> None:
     ids = _add_items(engine, TEXTS)
     with engine.begin() as conn:
-        conn.execute(update(FeedbackItem).where(FeedbackItem.id == ids[0]).values(text="Parcel arrived damaged"))
+        conn.execute(
+            update(FeedbackItem).where(FeedbackItem.id == ids[0]).values(text="Parcel arrived damaged")
+        )
         conn.execute(delete(FeedbackItem).where(FeedbackItem.id == ids[3]))
     assert _find(engine, "courier") == []
     assert _find(engine, "damaged") == [ids[0]]
@@ -115,7 +122,9 @@ def test_migration_folds_as_the_query_side_does() -> None:
     assert spec is not None and spec.loader is not None
     migration = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(migration)
-    frozen = dict(zip(migration.FOLD_FROM, migration.FOLD_TO.ljust(len(migration.FOLD_FROM), "\0"), strict=True))
+    frozen = dict(
+        zip(migration.FOLD_FROM, migration.FOLD_TO.ljust(len(migration.FOLD_FROM), "\0"), strict=True)
+    )
     frozen = {a: ("" if b == "\0" else b) for a, b in frozen.items()}
     assert frozen == dict(FOLDS)
     assert fold("ЁЛКА ي ك ۱٢") == "елка ی ک 12"
