@@ -1,0 +1,1 @@
+"""Benchmarks: each prints figures (one JSON object with --json); tests check behaviour."""
