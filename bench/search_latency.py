@@ -27,17 +27,17 @@ def query_mix(engine: Engine) -> dict[str, list[str]]:
             "CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocab USING fts5vocab(main, feedback_fts, row)"
         )
         rows = conn.exec_driver_sql("SELECT term, doc FROM temp.vocab WHERE length(term) >= 4").all()
-    rows.sort(key=lambda r: r[1], reverse=True)
-    common = [t for t, _ in rows[:6]]
-    middle = [t for t, _ in rows[len(rows) // 4 : len(rows) // 4 + 6]]
-    rare = [t for t, d in rows if d <= 20][:6]
+    words = sorted(((t, d) for t, d in rows if t.isalpha()), key=lambda r: r[1], reverse=True)
+    common = [t for t, _ in words[:6]]
+    middle = [t for t, _ in words[len(words) // 4 :: max(1, len(words) // 40)]][:6]
+    rare = [t for t, _ in words[-6:]]  # the fewest rows: the demo data has no very rare word
     return {
         "common": common,
         "middle": middle,
         "rare": rare,
-        "prefix": [t[:3] for t in common[:3] + middle[:3]],
-        "two_words": [f"{a} {b}" for a, b in zip(common[:3], middle[:3], strict=False)]
-        + [f"{a} {b}" for a, b in zip(common[3:6], rare[:3], strict=False)],
+        "prefix": [t[:2] for t in common[:3]] + [t[:3] for t in middle[:3]],
+        "two_common_words": [f"{a} {b}" for a, b in zip(common[:3], common[3:6], strict=False)],
+        "common_and_rare": [f"{a} {b}" for a, b in zip(common, rare, strict=False)],
     }
 
 

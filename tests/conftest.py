@@ -12,6 +12,8 @@ import pytest
 from sqlalchemy import Engine, text
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# pgserver and Qt look for a runtime folder; CI runs with no login session.
+os.environ.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="kaizen-runtime-"))
 # Settings and data of the real user must never be touched by a test.
 os.environ.pop("KAIZEN_DB_URL", None)
 
