@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 
 from app.tasks import TaskState
 from ui import background, crash
+from ui.platform_check import platform_problem
 
 log = logging.getLogger("kaizen.ui")
 
@@ -57,6 +58,10 @@ def fill_sample_data(state: TaskState, engine: Engine) -> bool:
 
 def run_gui(db_url: str | None, sample_data: bool = True) -> int:
     """Open the window on ``db_url``; returns the exit code."""
+    problem = platform_problem()
+    if problem is not None:
+        print(f"kaizen: {problem}", file=sys.stderr)
+        return EXIT_ENVIRONMENT_ERROR
     app = create_application()
     crash.install()
     try:
