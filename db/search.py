@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from sqlalchemy import ColumnElement, Connection, bindparam, func, literal_column, select, text
 
-from db.models import FeedbackItem
+from db.tables import feedback_item
 from db.textnorm import search_terms
 
 FTS_TABLE = "feedback_fts"  # SQLite FTS5, rowid = feedback_item.id
@@ -42,12 +42,12 @@ def _pg_tsquery(terms: Sequence[str]) -> str:
 def _pg_document() -> ColumnElement:  # type: ignore[type-arg]
     # Must be the very expression of the GIN index, or PostgreSQL ignores it.
     return func.to_tsvector(
-        literal_column("'simple'::regconfig"), getattr(func, PG_FOLD_FUNCTION)(FeedbackItem.text)
+        literal_column("'simple'::regconfig"), getattr(func, PG_FOLD_FUNCTION)(feedback_item.c.text)
     )
 
 
 def matching_condition(dialect_name: str, query: str) -> ColumnElement[bool] | None:
-    """A WHERE condition on FeedbackItem for a typed query; None when it has no words.
+    """A WHERE condition on feedback_item for a typed query; None when it has no words.
 
     For use with filters and sorts other than newest-first; for newest-first
     pages use ``newest_matching_ids``, which stops after one page.
@@ -59,7 +59,7 @@ def matching_condition(dialect_name: str, query: str) -> ColumnElement[bool] | N
         matches = text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :fts_query").bindparams(
             fts_query=_fts5_query(terms)
         )
-        return FeedbackItem.id.in_(matches.columns(rowid=FeedbackItem.id.type))  # type: ignore[arg-type]
+        return feedback_item.c.id.in_(matches.columns(rowid=feedback_item.c.id.type))  # type: ignore[arg-type]
     tsquery = func.to_tsquery(
         literal_column("'simple'::regconfig"), bindparam("pg_query", _pg_tsquery(terms))
     )
@@ -82,7 +82,7 @@ def newest_matching_ids(
         sql += " ORDER BY rowid DESC LIMIT :limit"
         return list(conn.execute(text(sql), params).scalars())
     condition = matching_condition(conn.dialect.name, query)
-    stmt = select(FeedbackItem.id).where(condition).order_by(FeedbackItem.id.desc()).limit(limit)  # type: ignore[arg-type]
+    stmt = select(feedback_item.c.id).where(condition).order_by(feedback_item.c.id.desc()).limit(limit)  # type: ignore[arg-type]
     if before_id is not None:
-        stmt = stmt.where(FeedbackItem.id < before_id)
+        stmt = stmt.where(feedback_item.c.id < before_id)
     return list(conn.execute(stmt).scalars())
