@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -56,17 +56,17 @@ from sqlalchemy import Connection, Engine, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from app import import_columns as cols
+from app.contact_matching import match_contacts
 from app.contacts import name_key, normalise_point
 from app.errors import InvalidValue, KaizenError
 from app.import_columns import Field
 from app.reference_data import channel_ids, ensure_reference_data, system_user_id
 from app.tabular import read_table
 from app.tasks import TaskState
+from db.bulk import FeedbackItemWriter, chunks
 from db.models import (
     Category,
     ChannelCode,
-    Contact,
-    ContactPoint,
     ContactPointKind,
     FeedbackItem,
     FeedbackKind,
@@ -85,9 +85,6 @@ _POINT_FIELDS = (
     (Field.PHONE, ContactPointKind.PHONE),
     (Field.CUSTOMER_NUMBER, ContactPointKind.CUSTOMER_NUMBER),
 )
-_MATCH_ORDER = [kind for _, kind in _POINT_FIELDS]  # which existing contact wins
-
-PointKey = tuple[str, str]  # (kind, normalised value)
 
 
 @dataclass
@@ -323,14 +320,9 @@ def _hash(*parts: str) -> str:
 # --- writing -----------------------------------------------------------------
 
 
-def _chunks(items: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
 def _present_refs(conn: Connection, source: str, refs: list[str]) -> set[str]:
     present: set[str] = set()
-    for chunk in _chunks(refs):
+    for chunk in chunks(refs):
         query = select(FeedbackItem.external_ref).where(
             FeedbackItem.source == source, FeedbackItem.external_ref.in_(chunk)
         )
@@ -342,36 +334,36 @@ def _write(conn: Connection, rows: list[_Row], report: ImportReport, progress: _
     channels = channel_ids(conn)
     user_id = system_user_id(conn)
     categories = _category_ids(conn, [row.category for row in rows if row.category], report)
-    contacts = _contact_ids(conn, rows, report)
+    contacts = match_contacts(conn, rows)
+    report.contacts_matched, report.contacts_created = contacts.matched, contacts.created
     now = utcnow()
-    for start in range(0, len(rows), BATCH_ROWS):
-        batch = rows[start : start + BATCH_ROWS]
-        conn.execute(
-            insert(FeedbackItem),
-            [
-                {
-                    "contact_id": contacts[start + offset],
-                    "channel_id": channels[row.channel],
-                    "kind": row.kind,
-                    "kind_confirmed": row.kind_confirmed,
-                    "text": row.text,
-                    "language": row.language,
-                    "received_at": row.received_at,
-                    "logged_at": now,
-                    "logged_by_id": user_id,
-                    "source": report.source,
-                    "external_ref": row.external_ref,
-                    "status": FeedbackStatus.ANSWERED if row.replied_at else FeedbackStatus.NEW,
-                    "category_id": categories[_category_key(row.category)] if row.category else None,
-                    "category_confirmed": row.category is not None,
-                    "first_response_at": row.first_response_at,
-                    "replied_at": row.replied_at,
-                    "version": 1,
-                }
-                for offset, row in enumerate(batch)
-            ],
-        )
-        progress.writing(start + len(batch), len(rows))
+
+    def item(row: _Row, contact_id: int | None) -> dict[str, Any]:
+        return {
+            "contact_id": contact_id,
+            "channel_id": channels[row.channel],
+            "kind": row.kind,
+            "kind_confirmed": row.kind_confirmed,
+            "text": row.text,
+            "language": row.language,
+            "received_at": row.received_at,
+            "logged_at": now,
+            "logged_by_id": user_id,
+            "source": report.source,
+            "external_ref": row.external_ref,
+            "status": FeedbackStatus.ANSWERED if row.replied_at else FeedbackStatus.NEW,
+            "category_id": categories[_category_key(row.category)] if row.category else None,
+            "category_confirmed": row.category is not None,
+            "first_response_at": row.first_response_at,
+            "replied_at": row.replied_at,
+            "version": 1,
+        }
+
+    with FeedbackItemWriter(conn) as writer:
+        for start in range(0, len(rows), BATCH_ROWS):
+            batch = rows[start : start + BATCH_ROWS]
+            writer.write([item(row, contacts.ids[start + offset]) for offset, row in enumerate(batch)])
+            progress.writing(start + len(batch), len(rows))
     progress.writing(len(rows), len(rows))
 
 
@@ -404,150 +396,3 @@ def _new_code(name: str, taken: set[str]) -> str:
         n += 1
         code = f"{base}_{n}"
     return code
-
-
-def _contact_groups(rows: list[_Row]) -> list[int | None]:
-    """Each row's group: rows sharing any contact point are one person (union-find).
-
-    A row with a name but no point is a group of its own; a row with neither
-    is anonymous (None).
-    """
-    parent: dict[PointKey, PointKey] = {}
-
-    def find(key: PointKey) -> PointKey:
-        parent.setdefault(key, key)
-        while parent[key] != key:
-            parent[key] = parent[parent[key]]
-            key = parent[key]
-        return key
-
-    for row in rows:
-        keys = [(kind, value) for kind, value, _ in row.points]
-        for other in keys[1:]:
-            parent[find(other)] = find(keys[0])
-    numbers: dict[object, int] = {}
-    groups: list[int | None] = []
-    for index, row in enumerate(rows):
-        if row.points:
-            root: object = find((row.points[0][0], row.points[0][1]))
-        elif row.name:
-            root = ("row", index)
-        else:
-            groups.append(None)
-            continue
-        groups.append(numbers.setdefault(root, len(numbers)))
-    return groups
-
-
-def _best_owner(points: Iterable[PointKey], owners: dict[PointKey, int]) -> int | None:
-    """The existing contact with the e-mail, else the phone, else the customer number."""
-    ranked = sorted(
-        (_MATCH_ORDER.index(ContactPointKind(kind)), n, owners[(kind, value)])
-        for n, (kind, value) in enumerate(points)
-        if (kind, value) in owners
-    )
-    return ranked[0][2] if ranked else None
-
-
-def _contact_ids(conn: Connection, rows: list[_Row], report: ImportReport) -> list[int | None]:
-    """The contact of each row; contacts and points the database lacks are created.
-
-    A row whose own points name an existing contact gets that contact; the other
-    rows of its group get the group's best match; a group with no match at all
-    becomes one new contact.
-    """
-    groups = _contact_groups(rows)
-    owners = _point_owners(conn, [(kind, value) for row in rows for kind, value, _ in row.points])
-    group_points: dict[int, list[PointKey]] = {}
-    group_rows: dict[int, list[_Row]] = {}
-    for row, group in zip(rows, groups, strict=True):
-        if group is not None:
-            group_points.setdefault(group, []).extend((kind, value) for kind, value, _ in row.points)
-            group_rows.setdefault(group, []).append(row)
-    anchors = {group: _best_owner(points, owners) for group, points in group_points.items()}
-    new_groups = [group for group, anchor in anchors.items() if anchor is None]
-    now = utcnow()
-    if new_groups:
-        names = [next((r.name for r in group_rows[group] if r.name), None) for group in new_groups]
-        result = conn.execute(
-            insert(Contact).returning(Contact.id, sort_by_parameter_order=True),
-            [
-                {
-                    "display_name": name,
-                    "name_key": name_key(name),
-                    "preferred_language": group_rows[group][0].language,
-                    "created_at": now,
-                    "updated_at": now,
-                    "version": 1,
-                }
-                for group, name in zip(new_groups, names, strict=True)
-            ],
-        )
-        anchors.update(zip(new_groups, result.scalars(), strict=True))
-        report.contacts_created = len(new_groups)
-    ids: list[int | None] = []
-    new_points: dict[PointKey, dict[str, Any]] = {}
-    for row, group in zip(rows, groups, strict=True):
-        keys = [(kind, value) for kind, value, _ in row.points]
-        contact_id = _best_owner(keys, owners) or (anchors[group] if group is not None else None)
-        ids.append(contact_id)
-        for kind, value, raw in row.points:
-            if (kind, value) not in owners and (kind, value) not in new_points:
-                new_points[(kind, value)] = {
-                    "contact_id": contact_id,
-                    "kind": kind,
-                    "value": value,
-                    "raw_value": raw[:320],
-                    "is_primary": False,
-                    "created_at": now,
-                }
-    created = {anchors[group] for group in new_groups}
-    _mark_primaries(new_points.values(), created)
-    for chunk in _chunks(list(new_points.values()), BATCH_ROWS):
-        conn.execute(insert(ContactPoint), list(chunk))
-    report.contacts_matched = len({id_ for id_ in ids if id_ is not None} - created)
-    return ids
-
-
-def _mark_primaries(points: Iterable[dict[str, Any]], created: set[int | None]) -> None:
-    """A new contact's first point of each kind is its primary one."""
-    seen: set[tuple[Any, str]] = set()
-    for point in points:
-        key = (point["contact_id"], point["kind"])
-        if point["contact_id"] in created and key not in seen:
-            point["is_primary"] = True
-            seen.add(key)
-
-
-def _point_owners(conn: Connection, keys: list[PointKey]) -> dict[PointKey, int]:
-    """Existing contact points -> their contact, following merges to the surviving contact."""
-    owners: dict[PointKey, int] = {}
-    by_kind: dict[str, list[str]] = {}
-    for kind, value in keys:
-        by_kind.setdefault(kind, []).append(value)
-    for kind, values in by_kind.items():
-        for chunk in _chunks(values):
-            points = select(ContactPoint.value, ContactPoint.contact_id).where(
-                ContactPoint.kind == kind, ContactPoint.value.in_(chunk)
-            )
-            owners.update({(kind, value): id_ for value, id_ in conn.execute(points)})
-    merged: dict[int, int] = {}
-    pending = set(owners.values())
-    for _ in range(10):  # merge chains are short; the bound guards against a cycle
-        found: dict[int, int] = {}
-        for chunk in _chunks(sorted(pending)):
-            merges = select(Contact.id, Contact.merged_into_id).where(
-                Contact.id.in_(chunk), Contact.merged_into_id.is_not(None)
-            )
-            found.update({id_: into for id_, into in conn.execute(merges) if into is not None})
-        if not found:
-            break
-        merged.update(found)
-        pending = set(found.values())
-
-    def survivor(id_: int) -> int:
-        for _ in range(10):
-            id_ = merged.get(id_, id_)
-        return id_
-
-    return {key: survivor(id_) for key, id_ in owners.items()}

@@ -1,0 +1,194 @@
+"""Which contact each imported row belongs to; contacts and points the database lacks are made.
+
+Rows sharing any contact point (e-mail, phone, customer number) are one
+person. A row goes to the existing contact owning its e-mail, else its phone,
+else its customer number (following merges to the surviving contact); the
+other rows of its group follow the group's best match; a group with no match
+becomes one new contact. A row with only a name is a person of its own; a row
+with neither is anonymous.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from sqlalchemy import Connection, insert, select
+
+from app.contacts import name_key
+from db.bulk import chunks
+from db.models import Contact, ContactPoint, ContactPointKind, utcnow
+
+MATCH_ORDER = (ContactPointKind.EMAIL, ContactPointKind.PHONE, ContactPointKind.CUSTOMER_NUMBER)
+POINT_BATCH = 2_000
+
+PointKey = tuple[str, str]  # (kind, normalised value)
+
+
+class ContactClues(Protocol):
+    """What a row tells about its contact."""
+
+    @property
+    def name(self) -> str | None: ...
+
+    @property
+    def language(self) -> str | None: ...
+
+    @property
+    def points(self) -> list[tuple[str, str, str]]:
+        """(kind, normalised value, value as written)"""
+        ...
+
+
+@dataclass
+class ContactMatches:
+    ids: list[int | None]  # per row; None: anonymous
+    matched: int  # existing contacts the rows went to
+    created: int
+
+
+def _contact_groups(rows: Sequence[ContactClues]) -> list[int | None]:
+    """Each row's group: rows sharing any contact point are one person (union-find).
+
+    A row with a name but no point is a group of its own; a row with neither
+    is anonymous (None).
+    """
+    parent: dict[PointKey, PointKey] = {}
+
+    def find(key: PointKey) -> PointKey:
+        parent.setdefault(key, key)
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    for row in rows:
+        keys = [(kind, value) for kind, value, _ in row.points]
+        for other in keys[1:]:
+            parent[find(other)] = find(keys[0])
+    numbers: dict[object, int] = {}
+    groups: list[int | None] = []
+    for index, row in enumerate(rows):
+        if row.points:
+            root: object = find((row.points[0][0], row.points[0][1]))
+        elif row.name:
+            root = ("row", index)
+        else:
+            groups.append(None)
+            continue
+        groups.append(numbers.setdefault(root, len(numbers)))
+    return groups
+
+
+def _best_owner(points: Iterable[PointKey], owners: dict[PointKey, int]) -> int | None:
+    """The existing contact with the e-mail, else the phone, else the customer number."""
+    ranked = sorted(
+        (MATCH_ORDER.index(ContactPointKind(kind)), n, owners[(kind, value)])
+        for n, (kind, value) in enumerate(points)
+        if (kind, value) in owners
+    )
+    return ranked[0][2] if ranked else None
+
+
+def match_contacts(conn: Connection, rows: Sequence[ContactClues]) -> ContactMatches:
+    """The contact of each row; contacts and points the database lacks are created.
+
+    A row whose own points name an existing contact gets that contact; the other
+    rows of its group get the group's best match; a group with no match at all
+    becomes one new contact.
+    """
+    groups = _contact_groups(rows)
+    owners = _point_owners(conn, [(kind, value) for row in rows for kind, value, _ in row.points])
+    group_points: dict[int, list[PointKey]] = {}
+    group_rows: dict[int, list[ContactClues]] = {}
+    for row, group in zip(rows, groups, strict=True):
+        if group is not None:
+            group_points.setdefault(group, []).extend((kind, value) for kind, value, _ in row.points)
+            group_rows.setdefault(group, []).append(row)
+    anchors = {group: _best_owner(points, owners) for group, points in group_points.items()}
+    new_groups = [group for group, anchor in anchors.items() if anchor is None]
+    now = utcnow()
+    if new_groups:
+        names = [next((r.name for r in group_rows[group] if r.name), None) for group in new_groups]
+        result = conn.execute(
+            insert(Contact).returning(Contact.id, sort_by_parameter_order=True),
+            [
+                {
+                    "display_name": name,
+                    "name_key": name_key(name),
+                    "preferred_language": group_rows[group][0].language,
+                    "created_at": now,
+                    "updated_at": now,
+                    "version": 1,
+                }
+                for group, name in zip(new_groups, names, strict=True)
+            ],
+        )
+        anchors.update(zip(new_groups, result.scalars(), strict=True))
+    ids: list[int | None] = []
+    new_points: dict[PointKey, dict[str, Any]] = {}
+    for row, group in zip(rows, groups, strict=True):
+        keys = [(kind, value) for kind, value, _ in row.points]
+        contact_id = _best_owner(keys, owners) or (anchors[group] if group is not None else None)
+        ids.append(contact_id)
+        for kind, value, raw in row.points:
+            if (kind, value) not in owners and (kind, value) not in new_points:
+                new_points[(kind, value)] = {
+                    "contact_id": contact_id,
+                    "kind": kind,
+                    "value": value,
+                    "raw_value": raw[:320],
+                    "is_primary": False,
+                    "created_at": now,
+                }
+    created = {anchors[group] for group in new_groups}
+    _mark_primaries(new_points.values(), created)
+    for chunk in chunks(list(new_points.values()), POINT_BATCH):
+        conn.execute(insert(ContactPoint), list(chunk))
+    matched = len({id_ for id_ in ids if id_ is not None} - created)
+    return ContactMatches(ids, matched=matched, created=len(new_groups))
+
+
+def _mark_primaries(points: Iterable[dict[str, Any]], created: set[int | None]) -> None:
+    """A new contact's first point of each kind is its primary one."""
+    seen: set[tuple[Any, str]] = set()
+    for point in points:
+        key = (point["contact_id"], point["kind"])
+        if point["contact_id"] in created and key not in seen:
+            point["is_primary"] = True
+            seen.add(key)
+
+
+def _point_owners(conn: Connection, keys: list[PointKey]) -> dict[PointKey, int]:
+    """Existing contact points -> their contact, following merges to the surviving contact."""
+    owners: dict[PointKey, int] = {}
+    by_kind: dict[str, list[str]] = {}
+    for kind, value in keys:
+        by_kind.setdefault(kind, []).append(value)
+    for kind, values in by_kind.items():
+        for chunk in chunks(values):
+            points = select(ContactPoint.value, ContactPoint.contact_id).where(
+                ContactPoint.kind == kind, ContactPoint.value.in_(chunk)
+            )
+            owners.update({(kind, value): id_ for value, id_ in conn.execute(points)})
+    merged: dict[int, int] = {}
+    pending = set(owners.values())
+    for _ in range(10):  # merge chains are short; the bound guards against a cycle
+        found: dict[int, int] = {}
+        for ids in chunks(sorted(pending)):
+            merges = select(Contact.id, Contact.merged_into_id).where(
+                Contact.id.in_(ids), Contact.merged_into_id.is_not(None)
+            )
+            found.update({id_: into for id_, into in conn.execute(merges) if into is not None})
+        if not found:
+            break
+        merged.update(found)
+        pending = set(found.values())
+
+    def survivor(id_: int) -> int:
+        for _ in range(10):
+            id_ = merged.get(id_, id_)
+        return id_
+
+    return {key: survivor(id_) for key, id_ in owners.items()}
