@@ -12,7 +12,7 @@ from sqlalchemy import insert
 
 from app.reference_data import channel_ids, ensure_reference_data
 from db.engine import make_engine
-from db.migrate import upgrade_to_head
+from db.migrate import head_revision, upgrade_to_head
 from db.models import FeedbackItem
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,7 +35,7 @@ def test_upgrade_creates_the_schema(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'new.db'}"
     result = kaizen("upgrade", "--db", url, "--json")
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == {"from_revision": None, "to_revision": "0001"}
+    assert json.loads(result.stdout) == {"from_revision": None, "to_revision": head_revision()}
 
 
 def test_search_json(tmp_path: Path) -> None:
