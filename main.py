@@ -72,7 +72,40 @@ def build_parser() -> argparse.ArgumentParser:
     find.add_argument("text", help="words to find (each matches as a word prefix)")
     find.add_argument("--limit", type=int, default=20)
     find.add_argument("--json", action="store_true", help="print one JSON object")
+
+    evaluate = commands.add_parser(
+        "evaluate", help="train the app's classifier on one labelled CSV/TSV file and score it on another"
+    )
+    evaluate.add_argument("--train", type=Path, required=True, metavar="FILE", help="labelled training file")
+    evaluate.add_argument("--test", type=Path, required=True, metavar="FILE", help="labelled test file")
+    evaluate.add_argument("--text-col", default="text", metavar="C", help="text column (default: text)")
+    evaluate.add_argument("--label-col", default="label", metavar="C", help="label column (default: label)")
+    evaluate.add_argument("--json", action="store_true", help="print one JSON object")
+
+    train = commands.add_parser("train", help="train the classifiers on the labels people confirmed")
+    _add_db_option(train)
+    train.add_argument("--models", type=Path, metavar="DIR", help="model folder (default: beside the data)")
+    train.add_argument("--json", action="store_true", help="print one JSON object")
+
+    metrics = commands.add_parser("metrics", help="service and improvement measures for a period")
+    _add_db_option(metrics)
+    metrics.add_argument("--from", dest="date_from", required=True, type=_iso_date, metavar="DATE")
+    metrics.add_argument(
+        "--to", dest="date_to", required=True, type=_iso_date, metavar="DATE", help="end date, not included"
+    )
+    metrics.add_argument("--channel", action="append", default=[], metavar="CODE", help="repeatable")
+    metrics.add_argument("--category", action="append", default=[], type=int, metavar="ID", help="repeatable")
+    metrics.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
+
+
+def _iso_date(value: str) -> Any:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
 def _open_engine(args: argparse.Namespace) -> Any:
@@ -165,6 +198,56 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from classifiers.evaluate import evaluate
+
+    result = evaluate(args.train, args.test, text_col=args.text_col, label_col=args.label_col)
+    _emit(args, result, lambda r: ", ".join(f"{k}: {v}" for k, v in r.items()))
+    return 0
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from app.tasks import TaskState
+    from classifiers.training import train_models
+
+    engine = _open_engine(args)
+
+    def show(done: int, total: int) -> None:
+        if not getattr(args, "json", False):
+            print(f"\rtraining {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    result = train_models(engine, args.models, TaskState(on_progress=show))
+    if not getattr(args, "json", False):
+        print(file=sys.stderr)
+    _emit(args, result, lambda r: "\n".join(f"{k}: {v}" for k, v in r.items()))
+    return 0
+
+
+def cmd_metrics(args: argparse.Namespace) -> int:
+    from app.metrics import Filters, compute_all
+
+    engine = _open_engine(args)
+    filters = Filters(channels=tuple(args.channel), category_ids=tuple(args.category))
+    result = compute_all(engine, args.date_from, args.date_to, filters)
+
+    def human(r: dict[str, Any]) -> str:
+        lines = [f"{r['period']['from'][:10]} to {r['period']['to'][:10]}: {r['volume']['total']} items"]
+        for code, s in r["service"]["by_channel"].items():
+            reply = s["reply_hours"]
+            lines.append(
+                f"  {code:<13} {s['items']:>8} items  reply median {reply['median']} h, "
+                f"p90 {reply['p90']} h, "
+                f"unanswered {s['unanswered']}"
+            )
+        lines.append(
+            f"NPS {r['surveys']['nps']['all']['nps']}, CSAT {r['surveys']['csat']['all']['csat_percent']}%"
+        )
+        return "\n".join(lines)
+
+    _emit(args, result, human)
+    return 0
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_gui,
     "gui": cmd_gui,
@@ -172,6 +255,9 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "demo-data": cmd_demo_data,
     "import-feedback": cmd_import_feedback,
     "search": cmd_search,
+    "evaluate": cmd_evaluate,
+    "train": cmd_train,
+    "metrics": cmd_metrics,
 }
 
 

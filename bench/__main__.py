@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from bench import search_latency, startup
+from bench import metrics_compute, search_latency, startup
 from bench.common import emit
 
 
@@ -19,7 +19,8 @@ def main() -> None:
     import io
 
     results = {}
-    for name, module in (("startup", startup), ("search_latency", search_latency)):
+    parts = (("startup", startup), ("search_latency", search_latency), ("metrics", metrics_compute))
+    for name, module in parts:
         with contextlib.redirect_stdout(io.StringIO()):
             results[name] = module.main(common + quiet)
     emit(results, args.json)

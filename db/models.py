@@ -32,6 +32,7 @@ __all__ = [
     "AuditEvent",
     "Base",
     "CanonicalQuestion",
+    "CaptureDraft",
     "Category",
     "Channel",
     "ChannelCode",
@@ -279,3 +280,32 @@ class AuditEvent(Base):
     # JSON text of {"field": [old, new]}; text rather than JSON type so both
     # databases store and compare it the same way.
     changes: Mapped[str | None]
+
+
+class CaptureDraft(Base):
+    """What an operator was typing in the capture form; one per operator, gone once saved."""
+
+    __table__ = tables.capture_draft
+
+    id: Mapped[int]
+    user_id: Mapped[int]
+    contact_id: Mapped[int | None]
+    payload: Mapped[str]
+    saved_at: Mapped[dt.datetime]
+
+
+class ClassifierModel(Base):
+    """A trained classifier's file and what it needs to be trusted (see classifiers/store.py)."""
+
+    __table__ = tables.classifier_model
+
+    id: Mapped[int]
+    target: Mapped[str]
+    file_name: Mapped[str]
+    sha256: Mapped[str]
+    labels: Mapped[str]
+    training_size: Mapped[int]
+    trained_at: Mapped[dt.datetime]
+    metrics: Mapped[str | None]
+    library_versions: Mapped[str]
+    is_active: Mapped[bool]

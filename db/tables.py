@@ -107,7 +107,7 @@ contact = Table(
     _id(),
     optional("display_name", String(300)),
     # Lower-cased, whitespace-collapsed name for lookup as the operator types.
-    optional("name_key", String(300), index=True),
+    optional("name_key", String(300)),  # indexed for prefix look-up: ix_contact_name_key below
     optional("preferred_language", String(8)),
     # Set when this contact was merged into another; kept for traceability.
     optional("merged_into_id", Integer, ForeignKey("contact.id")),
@@ -289,4 +289,42 @@ audit_event = Table(
     # databases store and compare it the same way.
     optional("changes", Text),
     Index("ix_audit_event_entity", "entity_type", "entity_id", "at"),
+)
+
+# Prefix look-up of contacts as the operator types (app/contact_lookup.py). On
+# PostgreSQL a plain b-tree serves ``LIKE 'abc%'`` only under the C collation;
+# text_pattern_ops serves it (and equality) under any. SQLite serves the same
+# prefixes as ranges over these indexes. One index over every kind of value
+# serves an e-mail, a customer number or a handle typed into the same box.
+Index("ix_contact_name_key", contact.c.name_key, postgresql_ops={"name_key": "text_pattern_ops"})
+Index("ix_contact_point_value", contact_point.c.value, postgresql_ops={"value": "text_pattern_ops"})
+
+# What an operator was typing in the capture form, saved every few seconds so
+# that a crash loses nothing (app/drafts.py); one per operator, gone once saved.
+capture_draft = Table(
+    "capture_draft",
+    metadata,
+    _id(),
+    required("user_id", Integer, ForeignKey("app_user.id", ondelete="CASCADE"), unique=True),
+    optional("contact_id", Integer, ForeignKey("contact.id", ondelete="SET NULL")),
+    required("payload", Text),  # JSON of the form as typed (app/drafts.py reads and writes it)
+    required("saved_at", DateTime, default=utcnow),
+)
+
+# A trained classifier: the file the app wrote and what it needs to be trusted
+# later. Only a file whose SHA-256 matches ``sha256`` is ever unpickled.
+classifier_model = Table(
+    "classifier_model",
+    metadata,
+    _id(),
+    required("target", String(20)),  # what it predicts: category / kind
+    required("file_name", String(200)),  # inside the app's model folder, never a path
+    required("sha256", String(64)),
+    required("labels", Text),  # JSON list
+    required("training_size", Integer),
+    required("trained_at", DateTime, default=utcnow),
+    optional("metrics", Text),  # JSON: cross-validated accuracy, macro-F1, per class, confusion
+    required("library_versions", Text),  # JSON: python, scikit-learn, numpy, scipy
+    required("is_active", Boolean, default=False),
+    Index("ix_classifier_model_target_active", "target", "is_active"),
 )

@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import Engine
 
 from app.tasks import TaskState
 from ui import background, crash
 from ui.platform_check import platform_problem
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 log = logging.getLogger("kaizen.ui")
 
@@ -56,6 +60,13 @@ def fill_sample_data(state: TaskState, engine: Engine) -> bool:
     return demo_data.ensure_sample_data(engine, state=state)
 
 
+def offer_draft(window: MainWindow, engine: Engine) -> None:
+    """Offer back a capture draft a crash left behind (nothing is lost, DESIGN.md)."""
+    from ui.capture.recovery import offer_recovered_draft
+
+    offer_recovered_draft(window, engine, window.open_capture)
+
+
 def run_gui(db_url: str | None, sample_data: bool = True) -> int:
     """Open the window on ``db_url``; returns the exit code."""
     problem = platform_problem()
@@ -76,6 +87,8 @@ def run_gui(db_url: str | None, sample_data: bool = True) -> int:
 
     window = MainWindow(engine)
     window.show()
+    # After the first paint: the question (and the capture code behind it) must not delay the window.
+    QTimer.singleShot(0, lambda: offer_draft(window, engine))
     # Only an empty list can need sample data: a database in use skips importing
     # and asking app.demo_data, which would compete with the first paint.
     if sample_data and window.model().rowCount() == 0:

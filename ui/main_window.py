@@ -5,6 +5,8 @@ Preview on sample data: ``python -m ui.main_window [--db URL]``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -28,6 +30,9 @@ from ui.delegates.natural_direction_delegate import NaturalDirectionDelegate
 from ui.models import labels
 from ui.models.feedback_table_model import Column, FeedbackTableModel
 
+if TYPE_CHECKING:
+    from ui.capture.window import CaptureWindow
+
 SEARCH_DELAY_MS = 250  # typing pauses this long before the list is searched
 
 
@@ -35,6 +40,8 @@ class MainWindow(QMainWindow):
     def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Kaizen Desk"))
+        self._engine = engine
+        self._capture: CaptureWindow | None = None
         self._model = FeedbackTableModel(engine, self)
 
         self._search = QLineEdit()
@@ -126,6 +133,13 @@ class MainWindow(QMainWindow):
 
     def _setup_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        # Capture opens from anywhere in the app, the capture window included.
+        capture_action = QAction(self.tr("&New capture…"), self)
+        capture_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N))
+        capture_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        capture_action.triggered.connect(self.open_capture)
+        file_menu.addAction(capture_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -164,6 +178,16 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self._search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self._search.selectAll()
+
+    @Slot()
+    def open_capture(self) -> CaptureWindow:
+        """Show the capture window (built on first use), focused on the contact box."""
+        if self._capture is None:
+            from ui.capture.window import CaptureWindow  # its services load on first use, not at start
+
+            self._capture = CaptureWindow(self._engine, parent=self)
+        self._capture.open_capture()
+        return self._capture
 
     def reload(self) -> None:
         """Show the data again from the start (after an import or sample data)."""

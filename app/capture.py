@@ -1,0 +1,249 @@
+"""Capturing what a contact says mid-call: a new contact inline, one or several items at once.
+
+Everything is checked before anything is written, and each call is one
+transaction: a form with one bad field saves nothing, and its ``InvalidInput``
+names every bad field so the form can show each message where it belongs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Engine, insert, select
+
+from app.contacts import name_key, normalise_point
+from app.errors import InvalidValue, KaizenError
+from app.import_columns import detect_language
+from app.reference_data import SYSTEM_USERNAME
+from db.enums import ChannelCode, ContactPointKind, FeedbackKind
+from db.tables import app_user, category, channel, contact, contact_point, feedback_item, utcnow
+
+MAX_TEXT_CHARS = 10_000  # about four pages; anything longer is a document, not what was said
+MAX_NAME_CHARS = 300  # contact.display_name
+CAPTURE_SOURCE = "kaizen"
+DEFAULT_CHANNEL = ChannelCode.PHONE.value
+
+
+class InvalidInput(KaizenError):
+    """One or more fields that cannot be saved; ``errors`` maps each field to its ``InvalidValue``."""
+
+    def __init__(self, errors: list[InvalidValue]) -> None:
+        self.errors = {error.field: error for error in errors}
+        super().__init__("; ".join(str(error) for error in errors))
+
+
+@dataclass(frozen=True)
+class NewContact:
+    name: str = ""
+    phone: str = ""
+    email: str = ""
+    customer_number: str = ""
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class NewItem:
+    text: str
+    kind: str = FeedbackKind.COMPLAINT.value
+    channel: str = DEFAULT_CHANNEL  # a ChannelCode value
+    category_id: int | None = None
+    # Suggestions the operator accepted unchanged keep their confidence; None: chosen by hand.
+    kind_confidence: float | None = None
+    category_confidence: float | None = None
+    received_at: dt.datetime | None = None  # default: now
+
+
+@dataclass(frozen=True)
+class Operator:
+    id: int
+    display_name: str
+    usual_channel: str = DEFAULT_CHANNEL
+
+
+def operator(conn: Connection, username: str | None = None) -> Operator | None:
+    """The operator logged in as ``username``, else the system user, with their usual channel.
+
+    None in a database that has no reference data yet (no system user).
+    """
+    stmt = select(app_user.c.id, app_user.c.display_name, channel.c.code).outerjoin(
+        channel, channel.c.id == app_user.c.usual_channel_id
+    )
+    row = None
+    if username:
+        row = conn.execute(stmt.where(app_user.c.username == username, app_user.c.is_active)).first()
+    if row is None:
+        row = conn.execute(stmt.where(app_user.c.username == SYSTEM_USERNAME)).first()
+    return None if row is None else Operator(row[0], row[1], row[2] or DEFAULT_CHANNEL)
+
+
+def check_contact(new: NewContact) -> dict[ContactPointKind, tuple[str, str]]:
+    """The contact points of ``new`` normalised, (value, as typed) per kind; raises ``InvalidInput``."""
+    errors: list[InvalidValue] = []
+    points: dict[ContactPointKind, tuple[str, str]] = {}
+    for kind, raw in (
+        (ContactPointKind.PHONE, new.phone),
+        (ContactPointKind.EMAIL, new.email),
+        (ContactPointKind.CUSTOMER_NUMBER, new.customer_number),
+    ):
+        if raw.strip():
+            try:
+                points[kind] = (normalise_point(kind, raw), raw.strip())
+            except InvalidValue as exc:
+                errors.append(exc)
+    name = " ".join(new.name.split())
+    if len(name) > MAX_NAME_CHARS:
+        errors.append(InvalidValue("name", new.name, f"longer than {MAX_NAME_CHARS} characters"))
+    if not name and not points and not errors:
+        errors.append(InvalidValue("name", new.name, "give a name, a phone, an e-mail or a customer number"))
+    if errors:
+        raise InvalidInput(errors)
+    return points
+
+
+def create_contact(conn: Connection, new: NewContact) -> int:
+    """Add a contact with its points; raises ``InvalidInput`` (nothing written) for bad or taken values."""
+    points = check_contact(new)
+    taken = []
+    for kind, (value, raw) in points.items():
+        owner = conn.execute(
+            select(contact.c.display_name)
+            .join(contact_point, contact_point.c.contact_id == contact.c.id)
+            .where(contact_point.c.kind == kind.value, contact_point.c.value == value)
+        ).first()
+        if owner is not None:
+            who = owner[0] or "another contact"
+            taken.append(InvalidValue(kind.value, raw, f"already on file for {who}; pick that contact"))
+    if taken:
+        raise InvalidInput(taken)
+    name = " ".join(new.name.split()) or None
+    now = utcnow()
+    contact_id = conn.execute(
+        insert(contact)
+        .values(
+            display_name=name,
+            name_key=name_key(name),
+            preferred_language=new.language or (detect_language(name) if name else None),
+            created_at=now,
+            updated_at=now,
+            version=1,
+        )
+        .returning(contact.c.id)
+    ).scalar_one()
+    if points:
+        conn.execute(
+            insert(contact_point),
+            [
+                {
+                    "contact_id": contact_id,
+                    "kind": kind.value,
+                    "value": value,
+                    "raw_value": raw,
+                    "is_primary": True,
+                    "created_at": now,
+                }
+                for kind, (value, raw) in points.items()
+            ],
+        )
+    return int(contact_id)
+
+
+def check_items(conn: Connection, items: list[NewItem]) -> dict[str, int]:
+    """Channel code -> id for the items' channels; raises ``InvalidInput`` naming ``text``, ``text.2`` ..."""
+    channels = dict(conn.execute(select(channel.c.code, channel.c.id)).all())
+    categories = set(conn.execute(select(category.c.id)).scalars())
+    kinds = {kind.value for kind in FeedbackKind}
+    errors: list[InvalidValue] = []
+    if not items:
+        errors.append(InvalidValue("text", "", "nothing to save: type what the customer said"))
+    for index, item in enumerate(items):
+        suffix = f".{index + 1}" if index else ""
+        text = item.text.strip()
+        if not text:
+            errors.append(InvalidValue("text" + suffix, item.text, "type what the customer said"))
+        elif len(text) > MAX_TEXT_CHARS:
+            errors.append(
+                InvalidValue(
+                    "text" + suffix, f"{len(text)} characters", f"longer than {MAX_TEXT_CHARS:,} characters"
+                )
+            )
+        if item.kind not in kinds:
+            errors.append(InvalidValue("kind" + suffix, item.kind, "unknown kind"))
+        if item.channel not in channels:
+            errors.append(InvalidValue("channel" + suffix, item.channel, "unknown channel"))
+        if item.category_id is not None and item.category_id not in categories:
+            errors.append(InvalidValue("category" + suffix, item.category_id, "unknown category"))
+    if errors:
+        raise InvalidInput(errors)
+    return channels
+
+
+def save_items(
+    engine: Engine,
+    items: list[NewItem],
+    *,
+    logged_by: int,
+    contact_id: int | None = None,
+    new_contact: NewContact | None = None,
+) -> tuple[int | None, list[int]]:
+    """Save ``items`` for one contact (an existing one, a new one, or none) in one transaction.
+
+    Returns (contact id, item ids). Raises ``InvalidInput`` with every bad field
+    of the contact and the items; then nothing is written.
+    """
+    with engine.begin() as conn:
+        errors: list[InvalidValue] = []
+        channels: dict[str, int] = {}
+        try:
+            channels = check_items(conn, items)
+        except InvalidInput as exc:
+            errors += exc.errors.values()
+        if new_contact is not None:
+            try:
+                contact_id = create_contact(conn, new_contact)
+            except InvalidInput as exc:
+                errors += exc.errors.values()
+        if errors:
+            raise InvalidInput(errors)  # leaving the block rolls back a contact just made
+        now = utcnow()
+        ids = [
+            conn.execute(
+                insert(feedback_item)
+                .values(
+                    contact_id=contact_id,
+                    channel_id=channels[item.channel],
+                    kind=item.kind,
+                    text=item.text.strip(),
+                    language=detect_language(item.text),
+                    received_at=item.received_at or now,
+                    logged_at=now,
+                    logged_by_id=logged_by,
+                    source=CAPTURE_SOURCE,
+                    status="new",
+                    category_id=item.category_id,
+                    category_confidence=item.category_confidence,
+                    category_confirmed=item.category_id is not None,
+                    kind_confidence=item.kind_confidence,
+                    kind_confirmed=True,
+                    version=1,
+                )
+                .returning(feedback_item.c.id)
+            ).scalar_one()
+            for item in items
+        ]
+    return contact_id, [int(i) for i in ids]
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """What a classifier thinks an item is; the form applies it to fields the operator has not set."""
+
+    kind: str | None = None
+    kind_confidence: float | None = None
+    category_id: int | None = None
+    category_confidence: float | None = None
+
+
+#: The hook for a trained classifier: text in, suggestion (or None) out. Runs off the GUI thread.
+Suggester = Callable[[str], Suggestion | None]

@@ -1,0 +1,144 @@
+"""Customers who have to come back: channel switching, repeat contacts, first-contact resolution.
+
+All three look at *matters*: the items of one known contact in one category,
+in order of arrival (ties by id). An item without a contact or a category
+cannot be matched and is left out of these measures (their denominators count
+only items that have both). "Within N days" means at most ``window_days``
+(default 14) after the previous item of the matter; the neighbouring item may
+lie outside the period.
+
+- channel switch: an item of the period whose next item of the same matter
+  came within N days, on another channel, while the first was still
+  unanswered (no reply, or the reply came after the next item arrived). The
+  switch rate of a starting channel is switched items / items on that
+  channel; each switch belongs to one pair (e-mail -> phone), so the pairs of
+  a channel add up to its switches.
+- repeat contact: an item of the period whose previous item of the same
+  matter (any channel) came at most N days before. Repeat rate = repeats /
+  items.
+- first-contact resolution (FCR): of the *first contacts* (items of the
+  period that are not repeats), the share that got a reply and were not
+  followed by another item of the same matter within N days.
+
+One window pass (LAG and LEAD over each matter) finds every item's neighbours,
+so the database sorts the items once instead of probing for each of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Connection, and_, case, func, or_, select
+
+from app.metrics.common import Scope, ratio
+from db.tables import feedback_item
+
+ALL = "all"
+
+
+def contact_measures(conn: Connection, scope: Scope) -> dict[str, Any]:
+    fi = feedback_item
+    window = dt.timedelta(days=scope.window_days)
+    matter: dict[str, Any] = {
+        "partition_by": (fi.c.contact_id, fi.c.category_id),
+        "order_by": (fi.c.received_at, fi.c.id),
+    }
+    neighbours = [
+        fi.c.contact_id.is_not(None),
+        fi.c.category_id.is_not(None),
+        # Items further out cannot be within the window of an item of the period.
+        fi.c.received_at >= scope.date_from - window,
+        fi.c.received_at <= scope.date_to + window,
+    ]
+    if scope.category_ids:  # a whole matter is in or out, so this may come before the window
+        neighbours.append(fi.c.category_id.in_(scope.category_ids))
+    prev_at = func.lag(fi.c.received_at).over(**matter)
+    next_at = func.lead(fi.c.received_at).over(**matter)
+    # The gaps are computed here, once per item, not in each condition that uses them.
+    seq = (
+        select(
+            fi.c.channel_id,
+            fi.c.received_at,
+            fi.c.replied_at,
+            scope.hours_between(prev_at, fi.c.received_at).label("prev_gap"),
+            next_at.label("next_at"),
+            scope.hours_between(fi.c.received_at, next_at).label("next_gap"),
+            func.lead(fi.c.channel_id).over(**matter).label("next_channel"),
+        )
+        .where(*neighbours)
+        .subquery()
+    )
+    hours = scope.window_days * 24
+    is_repeat = and_(seq.c.prev_gap.is_not(None), seq.c.prev_gap <= hours)
+    followed_up = and_(seq.c.next_gap.is_not(None), seq.c.next_gap <= hours)
+    switched = and_(
+        followed_up,
+        seq.c.next_channel != seq.c.channel_id,
+        or_(seq.c.replied_at.is_(None), seq.c.replied_at > seq.c.next_at),
+    )
+    resolved = and_(~is_repeat, seq.c.replied_at.is_not(None), ~followed_up)
+    switch_to = case((switched, seq.c.next_channel), else_=None).label("switch_to")
+    stmt = (
+        select(
+            seq.c.channel_id,
+            switch_to,
+            func.count(),
+            func.sum(case((is_repeat, 1), else_=0)),
+            func.sum(case((resolved, 1), else_=0)),
+        )
+        .where(scope.in_period(seq.c.received_at))
+        .group_by(seq.c.channel_id, switch_to)
+    )
+    if scope.channel_ids:  # after the window: the next item may be on any channel
+        stmt = stmt.where(seq.c.channel_id.in_(scope.channel_ids))
+    rows = conn.execute(stmt).all()
+
+    per_channel: dict[int, list[int]] = {}  # channel -> [items, repeats, resolved, switched]
+    pairs: list[tuple[int, int, int]] = []
+    for channel_id, switched_to, items, repeats, resolved_n in rows:
+        figures = per_channel.setdefault(channel_id, [0, 0, 0, 0])
+        figures[0] += items
+        figures[1] += repeats or 0
+        figures[2] += resolved_n or 0
+        if switched_to is not None:
+            figures[3] += items
+            pairs.append((channel_id, switched_to, items))
+    repeat: dict[str, Any] = {}
+    switching: dict[str, Any] = {}
+    total = [0, 0, 0, 0]
+    for channel_id, figures in sorted(per_channel.items(), key=lambda kv: scope.channel_code(kv[0])):
+        total = [x + y for x, y in zip(total, figures, strict=True)]
+        code = scope.channel_code(channel_id)
+        repeat[code] = _repeat_entry(*figures[:3])
+        switching[code] = {"items": figures[0], "switched": figures[3], "rate": ratio(figures[3], figures[0])}
+    pairs.sort(key=lambda p: (-p[2], scope.channel_code(p[0]), scope.channel_code(p[1])))
+    pair_list = [
+        {
+            "from": scope.channel_code(start),
+            "to": scope.channel_code(then),
+            "switched": n,
+            "rate": ratio(n, per_channel[start][0]),
+        }
+        for start, then, n in pairs
+    ]
+    return {
+        "switching": {
+            "by_channel": switching,
+            ALL: {"items": total[0], "switched": total[3], "rate": ratio(total[3], total[0])},
+            "pairs": pair_list,
+        },
+        "repeat_and_fcr": {"by_channel": repeat, ALL: _repeat_entry(*total[:3])},
+    }
+
+
+def _repeat_entry(items: int, repeats: int, resolved: int) -> dict[str, Any]:
+    first_contacts = items - repeats
+    return {
+        "items": items,
+        "repeats": repeats,
+        "repeat_rate": ratio(repeats, items),
+        "first_contacts": first_contacts,
+        "resolved_first_contact": resolved,
+        "fcr_rate": ratio(resolved, first_contacts),
+    }

@@ -1,0 +1,254 @@
+"""Train, store, load and apply the category and kind classifiers of the app's own data.
+
+Training reads only labels a person confirmed (``category_confirmed`` /
+``kind_confirmed``), so the model learns from the managers' corrections and
+never from its own guesses. Every function here is plain: the window runs
+them on its background pool with a ``TaskState``, ``kaizen train`` from the
+command line. Each opens its own short database sessions.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, bindparam, func, select, update
+
+from app.tasks import TaskState
+from classifiers import store
+from classifiers.language import detect_language
+from classifiers.pipeline import TextClassifier
+from db.engine import is_sqlite
+from db.tables import category, classifier_model, feedback_item, utcnow
+
+log = logging.getLogger("kaizen.classifiers")
+
+TARGETS = ("category", "kind")
+MIN_TRAINING_ITEMS = 20  # fewer confirmed labels than this teach nothing useful
+BATCH = 1000
+
+
+def default_model_dir(engine: Engine) -> Path:
+    """Beside a SQLite file (the model belongs to its data), else in the user data folder."""
+    database = engine.url.database
+    if is_sqlite(engine) and database and database != ":memory:":
+        return Path(database).resolve().parent / "models"
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("KaizenDesk", appauthor=False)) / "models"
+
+
+def confirmed_examples(engine: Engine, target: str) -> tuple[list[str], list[str]]:
+    """Texts and the labels a person confirmed for them: category codes, or kinds."""
+    t = feedback_item
+    if target == "category":
+        query = (
+            select(t.c.text, category.c.code)
+            .join(category, category.c.id == t.c.category_id)
+            .where(t.c.category_confirmed.is_(True))
+        )
+    elif target == "kind":
+        query = select(t.c.text, t.c.kind).where(t.c.kind_confirmed.is_(True))
+    else:
+        raise ValueError(f"unknown target {target!r}")
+    with engine.connect() as conn:
+        rows = conn.execute(query.where(t.c.duplicate_of_id.is_(None)).order_by(t.c.id)).all()
+    return [r[0] for r in rows], [r[1] for r in rows]
+
+
+def train_models(
+    engine: Engine,
+    model_dir: Path | None = None,
+    state: TaskState | None = None,
+    targets: tuple[str, ...] = TARGETS,
+) -> dict[str, Any]:
+    """Train each target, store the files, make them the active models; a summary per target."""
+    state = state or TaskState()
+    model_dir = model_dir or default_model_dir(engine)
+    summary: dict[str, Any] = {}
+    for position, target in enumerate(targets):
+        texts, labels = confirmed_examples(engine, target)
+        if len(texts) < MIN_TRAINING_ITEMS or len(set(labels)) < 2:
+            summary[target] = {
+                "trained": False,
+                "reason": f"{len(texts)} confirmed items with {len(set(labels))} different labels; "
+                f"need {MIN_TRAINING_ITEMS} and 2",
+            }
+            continue
+
+        def part(done: int, total: int, position: int = position) -> None:
+            state.progress(position * 100 + int(100 * done / max(total, 1)), 100 * len(targets))
+
+        model = TextClassifier()
+        report = model.fit(texts, labels, TaskState(on_progress=part, min_interval=0))
+        state.progress(position * 100 + 100, 100 * len(targets))  # raises Cancelled before storing
+        model_id = _store(engine, model_dir, target, model, report.as_dict())
+        summary[target] = {
+            "trained": True,
+            "model_id": model_id,
+            "training_size": report.training_size,
+            "labels": len(report.labels),
+            "cv_accuracy": report.cv_accuracy,
+            "cv_macro_f1": report.cv_macro_f1,
+            "fit_seconds": report.fit_seconds,
+        }
+    return summary
+
+
+def _store(
+    engine: Engine, model_dir: Path, target: str, model: TextClassifier, metrics: dict[str, Any]
+) -> int:
+    stored = store.save(model, model_dir, target)
+    old_files: list[str] = []
+    try:
+        with engine.begin() as conn:
+            m = classifier_model
+            old_files = list(
+                conn.execute(
+                    select(m.c.file_name).where(m.c.target == target, m.c.is_active.is_(True))
+                ).scalars()
+            )
+            conn.execute(update(m).where(m.c.target == target).values(is_active=False))
+            model_id = conn.execute(
+                m.insert()
+                .values(
+                    target=target,
+                    file_name=stored.path.name,
+                    sha256=stored.sha256,
+                    labels=json.dumps(model.labels, ensure_ascii=False),
+                    training_size=metrics["training_size"],
+                    trained_at=utcnow(),
+                    metrics=json.dumps(metrics, ensure_ascii=False),
+                    library_versions=json.dumps(store.library_versions()),
+                    is_active=True,
+                )
+                .returning(m.c.id)
+            ).scalar_one()
+    except BaseException:
+        store.remove(stored.path)  # no row points at it: it must not linger
+        raise
+    for name in old_files:  # rows stay as history of the metrics; the files go
+        store.remove(model_dir / name)
+    return int(model_id)
+
+
+def load_active(engine: Engine, target: str, model_dir: Path | None = None) -> TextClassifier | None:
+    """The active model of ``target``, verified; ``None`` when there is none or it cannot be trusted."""
+    model_dir = model_dir or default_model_dir(engine)
+    m = classifier_model
+    with engine.connect() as conn:
+        row = conn.execute(
+            select(m.c.file_name, m.c.sha256).where(m.c.target == target, m.c.is_active.is_(True))
+        ).first()
+    if row is None:
+        return None
+    if Path(row.file_name).name != row.file_name:  # a name only, never a path elsewhere
+        log.warning("model row for %s names a path, not a file; ignored", target)
+        return None
+    try:
+        model = store.load(model_dir / row.file_name, row.sha256)
+    except store.ModelUnavailable as exc:
+        log.warning("%s; it will be retrained", exc)
+        return None
+    return model if isinstance(model, TextClassifier) else None
+
+
+def ensure_models(
+    engine: Engine, model_dir: Path | None = None, state: TaskState | None = None
+) -> dict[str, TextClassifier | None]:
+    """Load each target's model; retrain the ones that are missing or no longer load."""
+    models = {target: load_active(engine, target, model_dir) for target in TARGETS}
+    missing = tuple(target for target, model in models.items() if model is None)
+    if missing:
+        train_models(engine, model_dir, state, targets=missing)
+        models.update({target: load_active(engine, target, model_dir) for target in missing})
+    return models
+
+
+def _unconfirmed(engine: Engine) -> Iterator[list[Any]]:
+    t = feedback_item
+    last = 0
+    while True:
+        with engine.connect() as conn:
+            rows = conn.execute(
+                select(t.c.id, t.c.text, t.c.language, t.c.category_confirmed, t.c.kind_confirmed)
+                .where(t.c.id > last)
+                .where((t.c.category_confirmed.is_(False)) | (t.c.kind_confirmed.is_(False)))
+                .order_by(t.c.id)
+                .limit(BATCH)
+            ).all()
+        if not rows:
+            return
+        last = rows[-1].id
+        yield list(rows)
+
+
+def suggest_labels(
+    engine: Engine, models: dict[str, TextClassifier | None], state: TaskState | None = None
+) -> dict[str, int]:
+    """Write predictions and confidences into every unconfirmed field; fill a missing language.
+
+    A field a person confirmed is never overwritten, also when they confirm
+    it while this runs (the UPDATE checks the flag again).
+    """
+    state = state or TaskState()
+    t = feedback_item
+    with engine.connect() as conn:
+        total = conn.execute(
+            select(func.count()).where((t.c.category_confirmed.is_(False)) | (t.c.kind_confirmed.is_(False)))
+        ).scalar_one()
+        category_ids = dict(conn.execute(select(category.c.code, category.c.id)).all())
+    counts = {"category": 0, "kind": 0, "language": 0}
+    done = 0
+    for rows in _unconfirmed(engine):
+        texts = [r.text for r in rows]
+        with engine.begin() as conn:
+            for target, model in models.items():
+                if model is None:
+                    continue
+                todo = [
+                    (r, p)
+                    for r, p in zip(rows, model.predict(texts), strict=True)
+                    if not getattr(r, f"{target}_confirmed")
+                ]
+                params = [
+                    {
+                        "b_id": r.id,
+                        "b_value": category_ids.get(p.label) if target == "category" else p.label,
+                        "b_conf": p.confidence,
+                    }
+                    for r, p in todo
+                ]
+                params = [p for p in params if p["b_value"] is not None]  # a category since deleted
+                if params:
+                    value_column = "category_id" if target == "category" else "kind"
+                    conn.execute(
+                        update(t)
+                        .where(t.c.id == bindparam("b_id"), t.c[f"{target}_confirmed"].is_(False))
+                        .values(
+                            {
+                                value_column: bindparam("b_value"),
+                                f"{target}_confidence": bindparam("b_conf"),
+                                "version": t.c.version + 1,
+                            }
+                        ),
+                        params,
+                    )
+                    counts[target] += len(params)
+            languages = [
+                {"b_id": r.id, "b_lang": lang}
+                for r in rows
+                if r.language is None and (lang := detect_language(r.text)) is not None
+            ]
+            if languages:
+                conn.execute(
+                    update(t).where(t.c.id == bindparam("b_id")).values(language=bindparam("b_lang")),
+                    languages,
+                )
+                counts["language"] += len(languages)
+        done += len(rows)
+        state.progress(done, total)
+    return counts
