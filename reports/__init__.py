@@ -1,0 +1,1 @@
+"""Reports: PDF (reportlab) and other exports; plain Python, no Qt."""
