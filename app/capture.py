@@ -16,14 +16,13 @@ from sqlalchemy import Connection, Engine, insert, select
 from app.contacts import name_key, normalise_point
 from app.errors import InvalidValue, KaizenError
 from app.import_columns import detect_language
-from app.reference_data import SYSTEM_USERNAME
-from db.enums import ChannelCode, ContactPointKind, FeedbackKind
-from db.tables import app_user, category, channel, contact, contact_point, feedback_item, utcnow
+from app.operators import DEFAULT_CHANNEL
+from db.enums import ContactPointKind, FeedbackKind
+from db.tables import category, channel, contact, contact_point, feedback_item, utcnow
 
 MAX_TEXT_CHARS = 10_000  # about four pages; anything longer is a document, not what was said
 MAX_NAME_CHARS = 300  # contact.display_name
 CAPTURE_SOURCE = "kaizen"
-DEFAULT_CHANNEL = ChannelCode.PHONE.value
 
 
 class InvalidInput(KaizenError):
@@ -53,29 +52,6 @@ class NewItem:
     kind_confidence: float | None = None
     category_confidence: float | None = None
     received_at: dt.datetime | None = None  # default: now
-
-
-@dataclass(frozen=True)
-class Operator:
-    id: int
-    display_name: str
-    usual_channel: str = DEFAULT_CHANNEL
-
-
-def operator(conn: Connection, username: str | None = None) -> Operator | None:
-    """The operator logged in as ``username``, else the system user, with their usual channel.
-
-    None in a database that has no reference data yet (no system user).
-    """
-    stmt = select(app_user.c.id, app_user.c.display_name, channel.c.code).outerjoin(
-        channel, channel.c.id == app_user.c.usual_channel_id
-    )
-    row = None
-    if username:
-        row = conn.execute(stmt.where(app_user.c.username == username, app_user.c.is_active)).first()
-    if row is None:
-        row = conn.execute(stmt.where(app_user.c.username == SYSTEM_USERNAME)).first()
-    return None if row is None else Operator(row[0], row[1], row[2] or DEFAULT_CHANNEL)
 
 
 def check_contact(new: NewContact) -> dict[ContactPointKind, tuple[str, str]]:

@@ -9,7 +9,7 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
 from app.errors import InvalidValue
-from db.models import ContactPointKind
+from db.enums import ContactPointKind
 from db.textnorm import fold
 
 # Region assumed for national-format numbers with no country code. Our first

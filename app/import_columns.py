@@ -17,7 +17,7 @@ from functools import lru_cache
 from dateutil import parser as date_parser
 
 from app.errors import InputFileError, InvalidValue
-from db.models import ChannelCode, FeedbackKind
+from db.enums import ChannelCode, FeedbackKind
 
 
 class Field(enum.StrEnum):

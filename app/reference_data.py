@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, insert, select
 
-from db.models import Category, Channel, ChannelCode, Role, User
+from db.enums import ChannelCode, Role
+from db.tables import app_user, category, channel
 
 # Service targets per channel (acknowledge within, reply within; hours): a
 # phone call is acknowledged on the spot, a letter takes days.
@@ -42,30 +43,30 @@ SYSTEM_USERNAME = "system"
 
 def ensure_reference_data(conn: Connection) -> None:
     """Add missing channels, categories and the system user (who logs imports)."""
-    have = set(conn.execute(select(Channel.code)).scalars())
+    have = set(conn.execute(select(channel.c.code)).scalars())
     rows = [
         {"code": code.value, "name": name, "ack_target_hours": ack, "reply_target_hours": reply}
         for code, name, ack, reply in CHANNELS
         if code.value not in have
     ]
     if rows:
-        conn.execute(insert(Channel), rows)
+        conn.execute(insert(channel), rows)
 
-    have = set(conn.execute(select(Category.code)).scalars())
+    have = set(conn.execute(select(category.c.code)).scalars())
     rows = [{"code": code, "name": name} for code, name in CATEGORIES if code not in have]
     if rows:
-        conn.execute(insert(Category), rows)
+        conn.execute(insert(category), rows)
 
-    if conn.execute(select(User.id).where(User.username == SYSTEM_USERNAME)).first() is None:
+    if conn.execute(select(app_user.c.id).where(app_user.c.username == SYSTEM_USERNAME)).first() is None:
         conn.execute(
-            insert(User).values(username=SYSTEM_USERNAME, display_name="Kaizen Desk", role=Role.ADMIN)
+            insert(app_user).values(username=SYSTEM_USERNAME, display_name="Kaizen Desk", role=Role.ADMIN)
         )
 
 
 def channel_ids(conn: Connection) -> dict[str, int]:
     """Channel code -> id."""
-    return {code: id_ for code, id_ in conn.execute(select(Channel.code, Channel.id))}
+    return {code: id_ for code, id_ in conn.execute(select(channel.c.code, channel.c.id))}
 
 
 def system_user_id(conn: Connection) -> int:
-    return conn.execute(select(User.id).where(User.username == SYSTEM_USERNAME)).scalar_one()
+    return conn.execute(select(app_user.c.id).where(app_user.c.username == SYSTEM_USERNAME)).scalar_one()

@@ -90,9 +90,20 @@ def measure_shortcut(engine: Engine) -> dict[str, Any]:
     from ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
+    from ui import background
+    from ui.application import import_capture_code
+
     window = MainWindow(engine)
     window.show()
     QTest.qWaitForWindowExposed(window)
+    # As run_gui does: the capture code loads in the background after the first paint.
+    warmup_started = time.perf_counter()
+    warmup = background.run_in_background(import_capture_code)
+    loaded: list[object] = []
+    warmup.finished.connect(loaded.append)
+    while not loaded:
+        app.processEvents()
+    warmup_ms = (time.perf_counter() - warmup_started) * 1000
     times = []
     for _ in range(OPENS + 1):
         window.activateWindow()
@@ -108,10 +119,12 @@ def measure_shortcut(engine: Engine) -> dict[str, Any]:
         capture.hide()
         app.processEvents()
     window.close()
-    from ui import background
-
     background.wait_for_all()
-    return {"first_open_ms": round(times[0], 1), "reopen": percentiles(times[1:])}
+    return {
+        "capture_code_loaded_in_background_ms": round(warmup_ms, 1),
+        "first_open_ms": round(times[0], 1),
+        "reopen": percentiles(times[1:]),
+    }
 
 
 def main(argv: list[str] | None = None) -> dict[str, Any]:

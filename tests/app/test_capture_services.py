@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import Engine, func, insert, select
 
-from app import capture
+from app import capture, operators
 from app.capture import InvalidInput, NewContact, NewItem
 from app.contact_history import answers_on_file, earlier_items
 from app.contact_lookup import find_contacts, partial_phones
@@ -182,8 +182,8 @@ def test_the_operator_and_their_usual_channel(engine: Engine) -> None:
         conn.execute(
             insert(app_user).values(username="d.sokolov", display_name="Д. Соколов", usual_channel_id=chat)
         )
-        chosen = capture.operator(conn, "d.sokolov")
-        fallback = capture.operator(conn, "nobody")
+        chosen = operators.operator(conn, "d.sokolov")
+        fallback = operators.operator(conn, "nobody")
     assert chosen is not None and chosen.usual_channel == "chat"
     assert fallback is not None and (fallback.display_name, fallback.usual_channel) == (
         "Kaizen Desk",

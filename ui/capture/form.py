@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from sqlalchemy import Engine, select
 
 from app import capture
-from app.capture import InvalidInput, NewItem, Operator, Suggester, Suggestion
+from app.capture import InvalidInput, NewItem, Suggester, Suggestion
 from app.contact_lookup import DEFAULT_LIMIT, ContactMatch, find_contacts
 from app.drafts import Draft, DraftItem
+from app.operators import Operator
 from app.tasks import TaskState
 from db.tables import category
 from ui import crash

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy import Engine
 
-from app import drafts
-from ui.capture.window import CaptureWindow, find_operator
+from app import drafts, operators
+
+if TYPE_CHECKING:
+    from ui.capture.window import CaptureWindow
 
 PREVIEW_CHARS = 200
 
@@ -23,7 +26,10 @@ def offer_recovered_draft(parent: QWidget, engine: Engine, open_capture: Callabl
 
     Only an explicit Discard removes the draft: closing the question keeps it for next time.
     """
-    operator = find_operator(engine)  # read only: sample data may be being written at start
+    # Read only (sample data may be being written at start), and without the
+    # capture window's code, which loads in the background meanwhile.
+    with engine.connect() as conn:
+        operator = operators.operator(conn, operators.login_name())
     if operator is None:
         return False
     saved = drafts.load_draft(engine, operator.id)

@@ -6,7 +6,6 @@ reopening (or the next start, after a crash) brings the text back.
 
 from __future__ import annotations
 
-import getpass
 import time
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
@@ -14,9 +13,10 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from sqlalchemy import Engine
 
-from app import capture
-from app.capture import Operator, Suggester
+from app import operators
+from app.capture import Suggester
 from app.drafts import Draft
+from app.operators import Operator, login_name
 from app.reference_data import ensure_reference_data
 from ui.capture.contact_panel import ContactPanel
 from ui.capture.draft_keeper import DraftKeeper
@@ -26,17 +26,10 @@ COMPACT_SIZE = (520, 520)
 FULL_SIZE = (1040, 640)
 
 
-def _username() -> str | None:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return None
-
-
 def find_operator(engine: Engine) -> Operator | None:
     """The app user named like the person logged in to this computer, else the system user (read only)."""
     with engine.connect() as conn:
-        return capture.operator(conn, _username())
+        return operators.operator(conn, login_name())
 
 
 def current_operator(engine: Engine) -> Operator:
@@ -46,7 +39,7 @@ def current_operator(engine: Engine) -> Operator:
         return found
     with engine.begin() as conn:
         ensure_reference_data(conn)
-        found = capture.operator(conn, _username())
+        found = operators.operator(conn, login_name())
     assert found is not None  # ensure_reference_data made the system user
     return found
 
