@@ -64,6 +64,28 @@ class FormWidgets:
         for field in self.errors:
             self.set_error(field, "")
 
+    def set_compact(self, compact: bool) -> None:
+        """Short button labels when compact, so the window fits beside other software.
+
+        The shortcuts move to the tooltips then; the full labels teach them.
+        """
+        for button, full, short, keys in (
+            (
+                self.new_contact_button,
+                _tr("New contact… (Ctrl+Shift+N)"),
+                _tr("New contact…"),
+                "Ctrl+Shift+N",
+            ),
+            (
+                self.add_button,
+                _tr("Add another item (Ctrl+Shift+Enter)"),
+                _tr("Add item"),
+                "Ctrl+Shift+Enter",
+            ),
+        ):
+            button.setText(short if compact else full)
+            button.setToolTip(keys)
+
     def field(self, name: str) -> QWidget | None:
         widgets: dict[str, QWidget] = {
             **self.new_contact,
@@ -118,6 +140,7 @@ def build_form(
     results.hide()
     contact = QLabel()
     contact.setTextFormat(Qt.TextFormat.PlainText)
+    contact.setWordWrap(True)
     new_contact_button = QPushButton(_tr("New contact… (Ctrl+Shift+N)"))
     new_contact_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keyboard users have the shortcut
 

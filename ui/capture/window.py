@@ -22,7 +22,7 @@ from ui.capture.contact_panel import ContactPanel
 from ui.capture.draft_keeper import DraftKeeper
 from ui.capture.form import CaptureForm, load_categories
 
-COMPACT_SIZE = (520, 520)
+COMPACT_SIZE = (460, 520)
 FULL_SIZE = (1040, 640)
 
 
@@ -96,6 +96,7 @@ class CaptureWindow(QWidget):
             return
         visible = self.isVisible()
         self.panel.setVisible(not compact)
+        self.form.w.set_compact(compact)
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, compact)
         self.resize(*(COMPACT_SIZE if compact else FULL_SIZE))
         if visible:
