@@ -311,6 +311,10 @@ def test_compact_window_stays_on_top(capture_window: CaptureWindow) -> None:
     capture_window.set_compact(True)
     assert capture_window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
     assert not capture_window.panel.isVisible() and capture_window.isVisible()
+    # Narrow enough to sit beside a phone system: nothing forces it wider.
+    assert capture_window.minimumSizeHint().width() <= 480
+    assert capture_window.width() <= 480
+    assert capture_window.form.w.add_button.toolTip() == "Ctrl+Shift+Enter"
     capture_window.set_compact(False)
     assert not capture_window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
     assert capture_window.panel.isVisible()

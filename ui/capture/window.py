@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from sqlalchemy import Engine
@@ -97,6 +97,10 @@ class CaptureWindow(QWidget):
         visible = self.isVisible()
         self.panel.setVisible(not compact)
         self.form.w.set_compact(compact)
+        # The shorter labels lower the minimum width only once the layouts have
+        # taken them in; without this the resize stops at the old minimum.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.layout().activate()
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, compact)
         self.resize(*(COMPACT_SIZE if compact else FULL_SIZE))
         if visible:
