@@ -199,9 +199,11 @@ def save_items(
                     status="new",
                     category_id=item.category_id,
                     category_confidence=item.category_confidence,
-                    category_confirmed=item.category_id is not None,
+                    # A suggestion taken unchanged is not a person's label: it stays
+                    # open to review and out of training until someone confirms it.
+                    category_confirmed=item.category_id is not None and item.category_confidence is None,
                     kind_confidence=item.kind_confidence,
-                    kind_confirmed=True,
+                    kind_confirmed=item.kind_confidence is None,
                     version=1,
                 )
                 .returning(feedback_item.c.id)

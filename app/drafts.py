@@ -26,6 +26,9 @@ class DraftItem:
     kind: str = ""
     channel: str = ""
     category_id: int | None = None
+    # Set when the value is a classifier's suggestion the operator left as it was.
+    kind_confidence: float | None = None
+    category_confidence: float | None = None
 
 
 @dataclass(frozen=True)

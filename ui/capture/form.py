@@ -89,6 +89,7 @@ class CaptureForm(QWidget):
         self._pick_when_found = False
         self._kind_set_by_hand = False
         self._category_set_by_hand = False
+        self._suggestion: Suggestion | None = None
         self._results = ContactResultsModel(self)
         self.w: FormWidgets = build_form(self, self._results, categories)
         self._suggest_timer = QTimer(self)
@@ -193,6 +194,7 @@ class CaptureForm(QWidget):
         self._set_combo(self.w.channel, self._operator.usual_channel)
         self.w.category.setCurrentIndex(0)
         self._kind_set_by_hand = self._category_set_by_hand = False
+        self._suggestion = None
         self._show_contact()
         self._show_pending()
         self.clear_errors()
@@ -370,6 +372,7 @@ class CaptureForm(QWidget):
     def _apply_suggestion(self, text: str, suggestion: Suggestion | None) -> None:
         if suggestion is None or text != self.w.text.toPlainText():
             return
+        self._suggestion = suggestion
         shown = []
         if suggestion.kind and not self._kind_set_by_hand:
             self._set_combo(self.w.kind, suggestion.kind)
@@ -380,11 +383,22 @@ class CaptureForm(QWidget):
         self.w.suggestion.setText(self.tr("Suggested: %1").replace("%1", ", ".join(shown)) if shown else "")
 
     def _current_item(self) -> DraftItem:
+        kind, category_id = self.w.kind.currentData(), self.w.category.currentData()
+        # A suggestion left as it was keeps its confidence (the item stays open
+        # to review); a value the operator chose is theirs: no confidence.
+        suggested = self._suggestion
+        kind_confidence = category_confidence = None
+        if suggested is not None and not self._kind_set_by_hand and suggested.kind == kind:
+            kind_confidence = suggested.kind_confidence
+        if suggested is not None and not self._category_set_by_hand and suggested.category_id == category_id:
+            category_confidence = suggested.category_confidence
         return DraftItem(
             self.w.text.toPlainText(),
-            self.w.kind.currentData(),
+            kind,
             self.w.channel.currentData(),
-            self.w.category.currentData(),
+            category_id,
+            kind_confidence,
+            category_confidence,
         )
 
     @Slot()
@@ -399,6 +413,7 @@ class CaptureForm(QWidget):
         self.w.kind.setCurrentIndex(0)
         self.w.category.setCurrentIndex(0)
         self._kind_set_by_hand = self._category_set_by_hand = False
+        self._suggestion = None
         self._show_pending()
         self.edited.emit()
         self.w.text.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -419,7 +434,17 @@ class CaptureForm(QWidget):
         task = run_in_background(
             _save,
             self._engine,
-            [NewItem(i.text, i.kind, i.channel, i.category_id) for i in items],
+            [
+                NewItem(
+                    i.text,
+                    i.kind,
+                    i.channel,
+                    i.category_id,
+                    kind_confidence=i.kind_confidence,
+                    category_confidence=i.category_confidence,
+                )
+                for i in items
+            ],
             self._operator.id,
             self._contact.id if self._contact else None,
             new_contact,

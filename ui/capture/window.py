@@ -18,6 +18,7 @@ from app.capture import Suggester
 from app.drafts import Draft
 from app.operators import Operator, login_name
 from app.reference_data import ensure_reference_data
+from classifiers.suggest import ModelSuggester
 from ui.capture.contact_panel import ContactPanel
 from ui.capture.draft_keeper import DraftKeeper
 from ui.capture.form import CaptureForm, load_categories
@@ -55,6 +56,9 @@ class CaptureWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Capture feedback — Kaizen Desk"))
         self.operator = operator or current_operator(engine)
+        # The trained classifiers suggest kind and category as the operator types
+        # (loaded on the first suggestion, off the GUI thread); none trained: no suggestion.
+        suggester = suggester if suggester is not None else ModelSuggester(engine)
         self.form = CaptureForm(engine, self.operator, load_categories(engine), suggester, self)
         self.panel = ContactPanel(engine, self)
         self.drafts = DraftKeeper(engine, self.operator.id, self.form.draft, self)
