@@ -67,6 +67,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("--json", action="store_true", help="print one JSON object")
 
+    imp_survey = commands.add_parser(
+        "import-survey", help="import survey responses exported from another system (CSV or XLSX)"
+    )
+    _add_db_option(imp_survey)
+    imp_survey.add_argument("file", type=Path, help="CSV or XLSX file")
+    imp_survey.add_argument("--source", required=True, help="name of the survey system the file came from")
+    imp_survey.add_argument(
+        "--mapping", type=Path, metavar="MAP.json", help="column mapping; saved for the source and reused"
+    )
+    imp_survey.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="import the valid rows even if some are rejected (default: import nothing then)",
+    )
+    imp_survey.add_argument("--json", action="store_true", help="print one JSON object")
+
     find = commands.add_parser("search", help="full-text search over feedback text, newest first")
     _add_db_option(find)
     find.add_argument("text", help="words to find (each matches as a word prefix)")
@@ -96,6 +112,30 @@ def build_parser() -> argparse.ArgumentParser:
     metrics.add_argument("--channel", action="append", default=[], metavar="CODE", help="repeatable")
     metrics.add_argument("--category", action="append", default=[], type=int, metavar="ID", help="repeatable")
     metrics.add_argument("--json", action="store_true", help="print one JSON object")
+
+    report = commands.add_parser("report", help="write the executive PDF report for a period")
+    _add_db_option(report)
+    report.add_argument("--from", dest="date_from", required=True, type=_iso_date, metavar="DATE")
+    report.add_argument(
+        "--to", dest="date_to", required=True, type=_iso_date, metavar="DATE", help="end date, not included"
+    )
+    report.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="the PDF to write")
+    report.add_argument("--lang", choices=("en", "ru", "fa"), default="en", help="language of the labels")
+    report.add_argument("--json", action="store_true", help="print one JSON object")
+
+    move = commands.add_parser("advance", help="move an improvement to another workflow stage")
+    _add_db_option(move)
+    move.add_argument("improvement_id", type=int, metavar="IMPROVEMENT_ID")
+    move.add_argument("stage", metavar="STAGE", help="new, triage, accepted, plan, do, check, act, done ...")
+    move.add_argument("--reason", help="why (needed to decline, put on hold or reopen)")
+    move.add_argument("--measured", help="the measured result (needed to leave check)")
+    move.add_argument("--user", metavar="USERNAME", help="who moves it (default: the system user)")
+    move.add_argument("--json", action="store_true", help="print one JSON object")
+
+    overdue = commands.add_parser("overdue", help="items past their channel's acknowledge or reply target")
+    _add_db_option(overdue)
+    overdue.add_argument("--limit", type=int, default=50, help="oldest items listed (default 50)")
+    overdue.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
 
 
@@ -158,6 +198,17 @@ def cmd_import_feedback(args: argparse.Namespace) -> int:
     engine = _open_engine(args)
     report = feedback_import.import_feedback(
         engine, args.file, source=args.source, skip_invalid=args.skip_invalid
+    )
+    _emit(args, report.as_dict(), lambda _r: report.describe())
+    return 0 if report.committed else 1
+
+
+def cmd_import_survey(args: argparse.Namespace) -> int:
+    from app import survey_import
+
+    engine = _open_engine(args)
+    report = survey_import.import_survey(
+        engine, args.file, source=args.source, mapping_file=args.mapping, skip_invalid=args.skip_invalid
     )
     _emit(args, report.as_dict(), lambda _r: report.describe())
     return 0 if report.committed else 1
@@ -248,16 +299,111 @@ def cmd_metrics(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from app.tasks import TaskState
+    from reports.builder import build_report
+
+    engine = _open_engine(args)
+
+    def show(done: int, total: int) -> None:
+        if not getattr(args, "json", False):
+            print(f"\rreport {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    result = build_report(
+        engine, args.date_from, args.date_to, args.out, lang=args.lang, state=TaskState(on_progress=show)
+    )
+    if not getattr(args, "json", False):
+        print(file=sys.stderr)
+    _emit(args, result, lambda r: f"wrote {r['path']} ({r['pages']} pages, {r['lang']})")
+    return 0
+
+
+def cmd_advance(args: argparse.Namespace) -> int:
+    from app.operators import operator
+    from app.workflow import advance
+
+    engine = _open_engine(args)
+    with engine.connect() as conn:
+        user = operator(conn, args.user)
+    moved = advance(
+        engine,
+        args.improvement_id,
+        args.stage,
+        user_id=user.id if user else None,
+        reason=args.reason,
+        measured_benefit=args.measured,
+    )
+    result = {
+        "improvement_id": moved.improvement_id,
+        "from": moved.from_stage.value,
+        "to": moved.to_stage.value,
+        "version": moved.version,
+        "at": moved.at.isoformat(),
+        "changes": moved.changes,
+    }
+    _emit(args, result, lambda r: f"improvement {r['improvement_id']}: {r['from']} -> {r['to']}")
+    return 0
+
+
+def cmd_overdue(args: argparse.Namespace) -> int:
+    from app.service_targets import overdue_counts, overdue_items
+    from db.tables import utcnow
+
+    engine = _open_engine(args)
+    now = utcnow()
+    with engine.connect() as conn:
+        counts = overdue_counts(conn, as_of=now)
+        items = overdue_items(conn, as_of=now, limit=args.limit)
+    result = {
+        "as_of": now.isoformat(),
+        "by_channel": counts,
+        "total": sum(c["overdue"] for c in counts.values()),
+        "items": [
+            {
+                "id": i.item_id,
+                "channel": i.channel,
+                "received_at": i.received_at.isoformat(),
+                "contact": i.contact,
+                "overdue_for": i.overdue_for,
+                "due_at": i.due_at.isoformat(),
+                "hours_overdue": i.hours_overdue,
+                "text": i.text,
+            }
+            for i in items
+        ],
+    }
+
+    def human(r: dict[str, Any]) -> str:
+        lines = [f"{r['total']} items overdue"]
+        lines += [
+            f"  {code:<13} {c['overdue']:>6}  (acknowledge {c['acknowledge']}, reply {c['reply']})"
+            for code, c in r["by_channel"].items()
+        ]
+        lines += [
+            f"#{i['id']}  {i['received_at'][:16]}  {i['channel']:<9} {i['overdue_for']:<11} "
+            f"{i['hours_overdue']:>8.1f} h  {i['text'][:60]}"
+            for i in r["items"]
+        ]
+        return "\n".join(lines)
+
+    _emit(args, result, human)
+    return 0
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_gui,
     "gui": cmd_gui,
     "upgrade": cmd_upgrade,
     "demo-data": cmd_demo_data,
     "import-feedback": cmd_import_feedback,
+    "import-survey": cmd_import_survey,
     "search": cmd_search,
     "evaluate": cmd_evaluate,
     "train": cmd_train,
     "metrics": cmd_metrics,
+    "report": cmd_report,
+    "advance": cmd_advance,
+    "overdue": cmd_overdue,
 }
 
 

@@ -9,14 +9,14 @@ audit event from which the acceptance rate is computed.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, func, select, update
 
+from app import audit
 from app.errors import InvalidValue, KaizenError
 from db.enums import FeedbackKind
-from db.tables import audit_event, category, feedback_item, utcnow
+from db.tables import audit_event, category, feedback_item
 
 TARGETS = ("category", "kind")
 DEFAULT_THRESHOLD = 0.6
@@ -101,15 +101,13 @@ def review(
             .where(t.c.id == item_id)
             .values({column: new, f"{target}_confirmed": True, "version": t.c.version + 1})
         )
-        conn.execute(
-            audit_event.insert().values(
-                at=utcnow(),
-                user_id=user_id,
-                entity_type="feedback_item",
-                entity_id=item_id,
-                action=f"{target}_{outcome}",
-                changes=json.dumps({column: [old, new]}),
-            )
+        audit.record(
+            conn,
+            user_id=user_id,
+            entity_type="feedback_item",
+            entity_id=item_id,
+            action=f"{target}_{outcome}",
+            changes={column: [old, new]},
         )
     return outcome
 

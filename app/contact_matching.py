@@ -46,6 +46,7 @@ class ContactMatches:
     ids: list[int | None]  # per row; None: anonymous
     matched: int  # existing contacts the rows went to
     created: int
+    created_ids: frozenset[int] = frozenset()  # the contacts made for these rows
 
 
 def _contact_groups(rows: Sequence[ContactClues]) -> list[int | None]:
@@ -147,7 +148,8 @@ def match_contacts(conn: Connection, rows: Sequence[ContactClues]) -> ContactMat
     for chunk in chunks(list(new_points.values()), POINT_BATCH):
         conn.execute(insert(ContactPoint), list(chunk))
     matched = len({id_ for id_ in ids if id_ is not None} - created)
-    return ContactMatches(ids, matched=matched, created=len(new_groups))
+    created_ids = frozenset(id_ for id_ in created if id_ is not None)
+    return ContactMatches(ids, matched=matched, created=len(new_groups), created_ids=created_ids)
 
 
 def _mark_primaries(points: Iterable[dict[str, Any]], created: set[int | None]) -> None:

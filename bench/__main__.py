@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from bench import metrics_compute, search_latency, startup
+from bench import metrics_compute, report_build, search_latency, startup
 from bench.common import emit
 
 
@@ -19,7 +19,12 @@ def main() -> None:
     import io
 
     results = {}
-    parts = (("startup", startup), ("search_latency", search_latency), ("metrics", metrics_compute))
+    parts = (
+        ("startup", startup),
+        ("search_latency", search_latency),
+        ("metrics", metrics_compute),
+        ("report", report_build),
+    )
     for name, module in parts:
         with contextlib.redirect_stdout(io.StringIO()):
             results[name] = module.main(common + quiet)

@@ -309,3 +309,30 @@ class ClassifierModel(Base):
     metrics: Mapped[str | None]
     library_versions: Mapped[str]
     is_active: Mapped[bool]
+
+
+class SurveyMapping(Versioned, Base):
+    """A survey source's column mapping, saved on import and reused next time."""
+
+    __table__ = tables.survey_mapping
+
+    id: Mapped[int]
+    source_system: Mapped[str]
+    mapping: Mapped[str]
+    updated_at: Mapped[dt.datetime]
+
+
+class ContactMatchReview(Base):
+    """Two contacts that may be one person, held for a person to decide; never merged automatically."""
+
+    __table__ = tables.contact_match_review
+
+    id: Mapped[int]
+    contact_id: Mapped[int]
+    candidate_id: Mapped[int]
+    score: Mapped[float]
+    evidence: Mapped[str]
+    source: Mapped[str | None]
+    status: Mapped[str]
+    created_at: Mapped[dt.datetime]
+    decided_at: Mapped[dt.datetime | None]

@@ -328,3 +328,31 @@ classifier_model = Table(
     required("is_active", Boolean, default=False),
     Index("ix_classifier_model_target_active", "target", "is_active"),
 )
+
+# A survey source's column mapping (app/survey_mapping.py), saved on import and
+# reused next time: which columns identify the respondent, which are questions.
+survey_mapping = Table(
+    "survey_mapping",
+    metadata,
+    _id(),
+    required("source_system", String(80), unique=True),
+    required("mapping", Text),  # JSON: {"identity": {...}, "questions": {...}, "ignore": [...]}
+    required("updated_at", DateTime, default=utcnow),
+    _version(),
+)
+
+# Two contacts that may be one person, held for a person to decide (app/match_review.py);
+# never merged automatically. ``evidence`` is JSON: what made them look alike.
+contact_match_review = Table(
+    "contact_match_review",
+    metadata,
+    _id(),
+    required("contact_id", Integer, ForeignKey("contact.id", ondelete="CASCADE"), index=True),
+    required("candidate_id", Integer, ForeignKey("contact.id", ondelete="CASCADE"), index=True),
+    required("score", Float),
+    required("evidence", Text),
+    optional("source", String(80)),  # the import that found it
+    required("status", String(20), default="open", index=True),  # open / merged / rejected
+    required("created_at", DateTime, default=utcnow),
+    optional("decided_at", DateTime),
+)

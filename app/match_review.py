@@ -1,0 +1,250 @@
+"""Contacts that may be one person: found, scored, and held for a person to decide.
+
+Exact matches (same normalised e-mail, phone or customer number) are made by
+``app.contact_matching``. Here are the near ones, which are never merged
+automatically: a new contact is compared with the others and a pair goes to
+the review list (``contact_match_review``) with its evidence when
+
+- their names are alike: the same full name in another spelling or script
+  (Иван Петров / Ivan Petrov / Petroff Ivan), compared by a consonant skeleton
+  of the transliterated name; names of one word are too weak to count;
+- their phones differ in one digit (a typo), or
+- their e-mails share the part before the @ at different domains.
+
+Evidence adds up (``1 - prod(1 - weight)``); a pair scoring ``REVIEW_THRESHOLD``
+or more is held. A name alone does not count when the two have different
+phones or customer numbers (namesakes are common), nor when the name is shared
+by more than ``MAX_NAMESAKES`` contacts.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import Connection, Select, insert, or_, select, update
+
+from app.contacts import name_key
+from db.bulk import chunks
+from db.enums import ContactPointKind
+from db.tables import contact, contact_match_review, contact_point, utcnow
+
+REVIEW_THRESHOLD = 0.5
+MAX_NAMESAKES = 5
+WEIGHTS = {"name": 0.55, "phone": 0.6, "email": 0.5}
+STREAM_ROWS = 20_000
+
+
+def _letters(letters: str, latin: str) -> dict[str, str]:
+    return dict(zip(letters, latin.split(" "), strict=True))
+
+
+# Russian to Latin as passports and people write it; one letter class per sound below.
+_CYRILLIC = _letters(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    "a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya",
+)
+# Persian letters to their usual Latin consonant; vowels are dropped by the skeleton anyway.
+_PERSIAN = _letters(
+    "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیيكة",
+    "a b p t s j ch h kh d z r z zh s sh s z t z _ gh f gh k g l m n v h i i k h",
+)
+_SOUNDS = str.maketrans({"w": "v", "f": "v", "q": "k", "c": "k", "x": "k", "z": "s", "j": "i", "y": "i"})
+_VOWELS = set("aeiouh_")
+
+
+@lru_cache(maxsize=200_000)
+def name_skeleton(name: str | None) -> str | None:
+    """The consonants of a full name, transliterated, per word, words sorted; None for one word."""
+    key = name_key(name)
+    if key is None:
+        return None
+    words = []
+    for word in key.split():
+        latin = "".join(_CYRILLIC.get(ch, _PERSIAN.get(ch, ch)) for ch in word if ch.isalpha())
+        latin = latin.replace("kh", "h").replace("ph", "f").replace("ck", "k").translate(_SOUNDS)
+        consonants = "".join(ch for ch in latin if ch not in _VOWELS)
+        collapsed = "".join(ch for i, ch in enumerate(consonants) if i == 0 or ch != consonants[i - 1])
+        if collapsed:
+            words.append(collapsed)
+    return " ".join(sorted(words)) if len(words) >= 2 else None
+
+
+def _one_digit_keys(phone: str) -> list[str]:
+    return [phone[:i] + "?" + phone[i + 1 :] for i in range(1, len(phone))]
+
+
+@dataclass
+class _Known:
+    name: str | None
+    points: dict[str, set[str]]
+
+
+def find_near_matches(conn: Connection, contact_ids: Collection[int], *, source: str | None = None) -> int:
+    """Hold near matches between these contacts and all others for review; return how many pairs."""
+    if not contact_ids:
+        return 0
+    new = _load(conn, contact_ids)
+    evidence: dict[tuple[int, int], list[dict[str, str]]] = {}
+
+    def add(new_id: int, other: int, kind: str, detail: str) -> None:
+        if other != new_id and other not in new:
+            evidence.setdefault((new_id, other), []).append({"kind": kind, "detail": detail})
+
+    by_skeleton: dict[str, list[int]] = {}
+    for id_, known in new.items():
+        skeleton = name_skeleton(known.name)
+        if skeleton:
+            by_skeleton.setdefault(skeleton, []).append(id_)
+    namesakes: dict[str, list[tuple[int, str]]] = {}
+    if by_skeleton:
+        names = select(contact.c.id, contact.c.display_name).where(
+            contact.c.merged_into_id.is_(None), contact.c.name_key.is_not(None)
+        )
+        for other, display in _stream(conn, names):
+            skeleton = name_skeleton(display)
+            if skeleton in by_skeleton and other not in new:
+                namesakes.setdefault(skeleton, []).append((other, display))
+    for skeleton, others in namesakes.items():
+        if len(others) <= MAX_NAMESAKES:
+            for new_id in by_skeleton[skeleton]:
+                for other, display in others:
+                    add(new_id, other, "name", f"{new[new_id].name} ~ {display}")
+
+    typo_keys: dict[str, list[tuple[int, str]]] = {}
+    locals_: dict[str, list[tuple[int, str]]] = {}
+    for id_, known in new.items():
+        for phone in known.points.get(ContactPointKind.PHONE, ()):
+            for k in _one_digit_keys(phone):
+                typo_keys.setdefault(k, []).append((id_, phone))
+        for email in known.points.get(ContactPointKind.EMAIL, ()):
+            local = email.split("@", 1)[0]
+            if len(local) >= 4:
+                locals_.setdefault(local, []).append((id_, email))
+    if typo_keys:
+        phones = select(contact_point.c.contact_id, contact_point.c.value).where(
+            contact_point.c.kind == ContactPointKind.PHONE
+        )
+        for other, phone in _stream(conn, phones):
+            if other in new:
+                continue  # this import's own contacts were told apart by exact matching
+            for k in _one_digit_keys(phone):
+                for new_id, mine in typo_keys.get(k, ()):
+                    if mine != phone:
+                        add(new_id, other, "phone", f"{mine} vs {phone}: one digit differs")
+    if locals_:
+        emails = select(contact_point.c.contact_id, contact_point.c.value).where(
+            contact_point.c.kind == ContactPointKind.EMAIL
+        )
+        for other, email in _stream(conn, emails):
+            for new_id, mine in locals_.get(email.split("@", 1)[0], ()):
+                if mine != email:
+                    add(new_id, other, "email", f"{mine} vs {email}: same name, other domain")
+    return _hold(conn, new, evidence, source)
+
+
+def _stream(conn: Connection, query: Select[Any]) -> Iterable[tuple[int, str]]:
+    # On the statement: Connection.execution_options would change the connection for good.
+    for row in conn.execute(query.execution_options(yield_per=STREAM_ROWS)):
+        yield row[0], row[1]
+
+
+def _load(conn: Connection, ids: Iterable[int]) -> dict[int, _Known]:
+    known: dict[int, _Known] = {}
+    for chunk in chunks(sorted(ids)):
+        for id_, name in conn.execute(
+            select(contact.c.id, contact.c.display_name).where(contact.c.id.in_(chunk))
+        ):
+            known[id_] = _Known(name, {})
+        points = select(contact_point.c.contact_id, contact_point.c.kind, contact_point.c.value).where(
+            contact_point.c.contact_id.in_(chunk)
+        )
+        for id_, kind, value in conn.execute(points):
+            known[id_].points.setdefault(kind, set()).add(value)
+    return known
+
+
+def _hold(
+    conn: Connection,
+    new: dict[int, _Known],
+    evidence: dict[tuple[int, int], list[dict[str, str]]],
+    source: str | None,
+) -> int:
+    others = _load(conn, {other for _, other in evidence})
+    rows = []
+    now = utcnow()
+    for (new_id, other), found in evidence.items():
+        kinds = {e["kind"] for e in found}
+        if kinds == {"name"} and _conflict(new[new_id], others[other]):
+            continue
+        score = 1.0
+        for kind in kinds:
+            score *= 1 - WEIGHTS[kind]
+        score = round(1 - score, 3)
+        if score >= REVIEW_THRESHOLD and not _already_held(conn, new_id, other):
+            rows.append(
+                {
+                    "contact_id": new_id,
+                    "candidate_id": other,
+                    "score": score,
+                    "evidence": json.dumps(found, ensure_ascii=False),
+                    "source": source,
+                    "status": "open",
+                    "created_at": now,
+                }
+            )
+    for chunk in chunks(rows, 2_000):
+        conn.execute(insert(contact_match_review), list(chunk))
+    return len(rows)
+
+
+def _conflict(a: _Known, b: _Known) -> bool:
+    """Both have a phone or a customer number, and none in common: likely namesakes."""
+    for kind in (ContactPointKind.PHONE, ContactPointKind.CUSTOMER_NUMBER):
+        mine, theirs = a.points.get(kind), b.points.get(kind)
+        if mine and theirs and not mine & theirs:
+            return True
+    return False
+
+
+def _already_held(conn: Connection, a: int, b: int) -> bool:
+    pair = or_(
+        (contact_match_review.c.contact_id == a) & (contact_match_review.c.candidate_id == b),
+        (contact_match_review.c.contact_id == b) & (contact_match_review.c.candidate_id == a),
+    )
+    return conn.execute(select(contact_match_review.c.id).where(pair).limit(1)).first() is not None
+
+
+@dataclass(frozen=True)
+class HeldMatch:
+    id: int
+    contact_id: int
+    candidate_id: int
+    score: float
+    evidence: list[dict[str, str]]
+    source: str | None
+
+
+def open_matches(conn: Connection, limit: int = 200) -> list[HeldMatch]:
+    """The review list: open pairs, strongest first."""
+    rows = conn.execute(
+        select(contact_match_review)
+        .where(contact_match_review.c.status == "open")
+        .order_by(contact_match_review.c.score.desc(), contact_match_review.c.id)
+        .limit(limit)
+    ).all()
+    return [
+        HeldMatch(r.id, r.contact_id, r.candidate_id, r.score, json.loads(r.evidence), r.source) for r in rows
+    ]
+
+
+def reject_match(conn: Connection, review_id: int) -> None:
+    """Two different people: the pair is not offered again."""
+    conn.execute(
+        update(contact_match_review)
+        .where(contact_match_review.c.id == review_id)
+        .values(status="rejected", decided_at=utcnow())
+    )

@@ -1,0 +1,420 @@
+"""Importing survey responses exported from another system (CSV or XLSX).
+
+All or nothing, and safe to re-run, like the feedback import:
+
+- Every row is checked first and every problem is collected with its row
+  number; if any row is rejected nothing is written (unless ``skip_invalid``).
+  All writes are one transaction: a database error or a cancel rolls back all.
+- A response is identified by ``(survey, external_ref)``: the source's response
+  id column if the mapping has one, else a hash of the row's date, respondent
+  and answers. Responses already on file and repeated rows of the file are
+  counted in ``duplicates_skipped``; the same response id with other content
+  is a rejected row.
+
+The survey is the one named by the source (or by its mapping's ``survey``),
+created on first import; its questions are the mapped columns, created as they
+first appear. Columns: see ``app.survey_mapping``. Cells: a date in ISO, day
+first ("21.03.2026 14:05") or US form; a number with a comma or a point as
+decimal mark ("4,5") is stored as number too, and the text as written is kept.
+An empty cell is no answer; a row with no answer at all is rejected.
+
+Respondents are matched to contacts by normalised e-mail, phone and customer
+number (``app.contact_matching``); contacts this import creates are compared
+with the others for near matches, which go to the review list
+(``app.match_review``), never merged automatically.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, func, insert, select
+from sqlalchemy.exc import IntegrityError
+
+from app import import_columns as cols
+from app.contact_matching import match_contacts
+from app.contacts import name_key, normalise_point
+from app.errors import InvalidValue, KaizenError
+from app.match_review import find_near_matches
+from app.reference_data import channel_ids, ensure_reference_data
+from app.survey_mapping import Identity, SurveyMapping, read_mapping_file, resolve_mapping, save_mapping
+from app.tabular import read_table
+from app.tasks import TaskState
+from db.bulk import chunks
+from db.enums import ChannelCode, ContactPointKind
+from db.tables import answer, canonical_question, question, survey, survey_response, utcnow
+from db.textnorm import fold
+
+MAX_ANSWER_CHARS = 10_000
+MAX_REF_CHARS = 200
+MAX_SOURCE_CHARS = 80
+BATCH_ROWS = 5_000
+_POINTS = (
+    (Identity.EMAIL, ContactPointKind.EMAIL),
+    (Identity.PHONE, ContactPointKind.PHONE),
+    (Identity.CUSTOMER_NUMBER, ContactPointKind.CUSTOMER_NUMBER),
+)
+_NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
+
+
+@dataclass
+class SurveyImportReport:
+    source: str
+    rows_read: int = 0
+    responses_added: int = 0
+    duplicates_skipped: int = 0
+    contacts_matched: int = 0
+    contacts_created: int = 0
+    uncertain_matches: int = 0
+    rejected: list[tuple[int, str]] = field(default_factory=list)
+    committed: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        """The report as ``--json`` prints it: exactly these keys."""
+        return {
+            "rows_read": self.rows_read,
+            "responses_added": self.responses_added,
+            "duplicates_skipped": self.duplicates_skipped,
+            "contacts_matched": self.contacts_matched,
+            "contacts_created": self.contacts_created,
+            "uncertain_matches": self.uncertain_matches,
+            "rows_rejected": [{"row": row, "reason": reason} for row, reason in self.rejected],
+        }
+
+    def describe(self, max_rejects: int = 20) -> str:
+        lines = [
+            f"{self.source}: {self.rows_read} rows read, {self.responses_added} responses added, "
+            f"{self.duplicates_skipped} duplicates skipped, {len(self.rejected)} rejected; contacts: "
+            f"{self.contacts_matched} matched, {self.contacts_created} created, "
+            f"{self.uncertain_matches} uncertain matches held for review."
+        ]
+        lines += [f"  row {row}: {reason}" for row, reason in self.rejected[:max_rejects]]
+        if len(self.rejected) > max_rejects:
+            lines.append(f"  ... and {len(self.rejected) - max_rejects} more rejected rows")
+        if not self.committed:
+            lines.append("Nothing was written: fix the rejected rows, or import with --skip-invalid.")
+        return "\n".join(lines)
+
+
+@dataclass
+class _Row:
+    """One checked row, ready to write; also the contact clues ``match_contacts`` reads."""
+
+    number: int
+    external_ref: str
+    fingerprint: str
+    responded_at: dt.datetime
+    name: str | None
+    points: list[tuple[str, str, str]]
+    answers: list[tuple[str, str, float | None]]  # (question code, text, number)
+    language: str | None = None
+
+
+def import_survey(
+    engine: Engine,
+    path: Path,
+    *,
+    source: str,
+    mapping_file: Path | None = None,
+    skip_invalid: bool = False,
+    state: TaskState | None = None,
+) -> SurveyImportReport:
+    """Import a survey export; see the module docstring for the rules."""
+    path = Path(path)
+    source = _source_name(source)
+    report = SurveyImportReport(source=source)
+    given = read_mapping_file(mapping_file) if mapping_file is not None else None
+    table = read_table(path)
+    with engine.connect() as conn:
+        mapping = resolve_mapping(conn, str(path), source, table.headers, given)
+    now = utcnow()
+    rows: list[_Row] = []
+    seen: dict[str, tuple[int, str]] = {}
+    for number, cells in table:
+        report.rows_read += 1
+        if state is not None and report.rows_read % 1024 == 0:
+            state.progress(min(50 * report.rows_read // max(table.estimated_rows, 1), 49), 100)
+        row, problems = _check_row(number, cells, mapping, source, now)
+        if row is not None and row.external_ref in seen:
+            first, fingerprint = seen[row.external_ref]
+            if fingerprint == row.fingerprint:
+                report.duplicates_skipped += 1
+                continue
+            column = mapping.identity.get(Identity.RESPONSE_ID, "response id")
+            problems.append(f"{column}: {row.external_ref!r} is also on row {first} with other answers")
+        if problems:
+            report.rejected.append((number, "; ".join(problems)))
+        elif row is not None:
+            seen[row.external_ref] = (number, row.fingerprint)
+            rows.append(row)
+    if report.rejected and not skip_invalid:
+        return report
+    try:
+        with engine.begin() as conn:
+            _write(conn, source, mapping, rows, report, state)
+    except IntegrityError as exc:
+        raise KaizenError(
+            f"{path}: nothing was imported; the database refused a row, perhaps because another "
+            f"import of {source!r} ran at the same time ({exc.orig})"
+        ) from exc
+    report.committed = True
+    return report
+
+
+def _source_name(source: str) -> str:
+    name = (source or "").strip()
+    if not name:
+        raise InvalidValue("source", source, "a survey import needs the source system's name (--source)")
+    if len(name) > MAX_SOURCE_CHARS:
+        raise InvalidValue("source", source, f"longer than {MAX_SOURCE_CHARS} characters")
+    return name
+
+
+# --- checking rows -----------------------------------------------------------
+
+
+def parse_number(raw: str) -> float | None:
+    """A number written the usual local ways ("4,5", "4.5", "1 234", "۴"), else None."""
+    text = raw.replace(" ", "") if raw.isascii() else fold(raw).replace("\u00a0", "").replace("\u202f", "")
+    text = text.replace(" ", "")
+    if not _NUMBER.match(text):
+        return None
+    return float(text.replace(",", "."))
+
+
+def _check_row(
+    number: int, cells: dict[str, str], mapping: SurveyMapping, source: str, now: dt.datetime
+) -> tuple[_Row | None, list[str]]:
+    problems: list[str] = []
+
+    def cell(f: Identity) -> str:
+        column = mapping.identity.get(f)
+        return cells[column].strip() if column is not None else ""
+
+    responded: dt.datetime | None = None
+    if Identity.DATE in mapping.identity:
+        raw = cell(Identity.DATE)
+        if not raw:
+            problems.append(f"{mapping.identity[Identity.DATE]}: empty date")
+        else:
+            try:
+                responded = parse_date(raw)
+            except InvalidValue as exc:
+                problems.append(f"{mapping.identity[Identity.DATE]} {raw!r}: {exc.reason}")
+    points: list[tuple[str, str, str]] = []
+    for f, kind in _POINTS:
+        raw = cell(f)
+        if raw:
+            try:
+                points.append((kind.value, _normalised(kind, raw), raw))
+            except InvalidValue as exc:
+                problems.append(f"{mapping.identity[f]} {raw!r}: {exc.reason}")
+    ref = cell(Identity.RESPONSE_ID)
+    if Identity.RESPONSE_ID in mapping.identity and not ref:
+        problems.append(f"{mapping.identity[Identity.RESPONSE_ID]}: empty response id")
+    elif len(ref) > MAX_REF_CHARS:
+        problems.append(f"{mapping.identity[Identity.RESPONSE_ID]}: longer than {MAX_REF_CHARS} characters")
+    answers: list[tuple[str, str, float | None]] = []
+    for column, q in mapping.questions.items():
+        value = cells.get(column, "").strip()
+        if len(value) > MAX_ANSWER_CHARS:
+            problems.append(f"{column}: answer longer than {MAX_ANSWER_CHARS:,} characters ({len(value):,})")
+        elif value:
+            answers.append((q.code, value, parse_number(value)))
+    if not answers and not problems:
+        problems.append("no answers: every question column is empty")
+    if problems:
+        return None, problems
+    name = cell(Identity.NAME)[:300] or None
+    who = "|".join(f"{k}:{v}" for k, v, _ in sorted(points)) or (name_key(name) or "")
+    given = "\x1e".join(f"{code}={text}" for code, text, _ in sorted(answers))
+    fingerprint = _hash(source, responded.isoformat() if responded else "", who, given)
+    return _Row(
+        number=number,
+        external_ref=ref or fingerprint,
+        fingerprint=fingerprint,
+        responded_at=responded or now,
+        name=name,
+        points=points,
+        answers=answers,
+        language=cols.detect_language(name) if name else None,
+    ), problems
+
+
+@lru_cache(maxsize=65_536)
+def _normalised(kind: ContactPointKind, raw: str) -> str:
+    return _common_point(kind, raw) or normalise_point(kind, raw)
+
+
+# The commonest shapes, normalised without the full parsers (a tenth of the time);
+# tests hold them to ``normalise_point``'s results.
+_PLAIN_EMAIL = re.compile(
+    r"[a-z0-9](?:[a-z0-9_+-]|\.(?!\.)){0,62}(?<!\.)@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}"
+)
+_SPECIAL_USE_TLDS = {"arpa", "invalid", "local", "localhost", "onion", "test", "example", "internal", "lan"}
+_RU_PHONE = re.compile(r"(?:\+7|8)(\d{10})")
+_PHONE_PUNCTUATION = str.maketrans("", "", " -().\u00a0")
+
+
+def _common_point(kind: ContactPointKind, raw: str) -> str | None:
+    if kind == ContactPointKind.EMAIL:
+        text = raw.strip().lower()
+        if (
+            len(text) <= 254
+            and _PLAIN_EMAIL.fullmatch(text)
+            and text.rsplit(".", 1)[1] not in _SPECIAL_USE_TLDS
+        ):
+            return text
+    elif kind == ContactPointKind.PHONE:
+        found = _RU_PHONE.fullmatch(raw.strip().translate(_PHONE_PUNCTUATION))
+        if found and found.group(1)[0] in "3489":  # Russian geographic and mobile numbers
+            return "+7" + found.group(1)
+    return None
+
+
+_DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+
+
+@lru_cache(maxsize=65_536)
+def parse_date(raw: str) -> dt.datetime:
+    """``cols.parse_time``, with the commonest export form ("21.03.2026 14:05") read directly."""
+    found = _DOTTED_DATE.fullmatch(raw)
+    if found is not None:
+        day, month, year, hour, minute, second = (int(part or 0) for part in found.groups())
+        try:
+            return dt.datetime(year, month, day, hour, minute, second)
+        except ValueError as exc:
+            raise InvalidValue("date", raw, "not a date and time") from exc
+    return cols.parse_time("date", raw)
+
+
+def _hash(*parts: str) -> str:
+    return "sha256:" + hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+# --- writing -----------------------------------------------------------------
+
+
+def _write(
+    conn: Connection,
+    source: str,
+    mapping: SurveyMapping,
+    rows: list[_Row],
+    report: SurveyImportReport,
+    state: TaskState | None,
+) -> None:
+    ensure_reference_data(conn)
+    save_mapping(conn, source, mapping)
+    survey_id = _survey_id(conn, source, mapping.survey or source)
+    question_ids = _question_ids(conn, survey_id, mapping)
+    present = _present_refs(conn, survey_id, [row.external_ref for row in rows])
+    new_rows = [row for row in rows if row.external_ref not in present]
+    report.duplicates_skipped += len(rows) - len(new_rows)
+    contacts = match_contacts(conn, new_rows)
+    report.contacts_matched, report.contacts_created = contacts.matched, contacts.created
+    report.uncertain_matches = find_near_matches(conn, contacts.created_ids, source=source)
+    channel_id = channel_ids(conn)[ChannelCode.SURVEY]
+    now = utcnow()
+    for start in range(0, len(new_rows), BATCH_ROWS):
+        batch = new_rows[start : start + BATCH_ROWS]
+        responses = [
+            {
+                "survey_id": survey_id,
+                "contact_id": contacts.ids[start + offset],
+                "channel_id": channel_id,
+                "responded_at": row.responded_at,
+                "external_ref": row.external_ref,
+                "imported_at": now,
+            }
+            for offset, row in enumerate(batch)
+        ]
+        ids = _insert_responses(conn, responses)
+        answers = [
+            {
+                "response_id": id_,
+                "question_id": question_ids[code],
+                "value_text": text,
+                "value_number": number,
+            }
+            for id_, row in zip(ids, batch, strict=True)
+            for code, text, number in row.answers
+        ]
+        if answers:
+            conn.execute(insert(answer), answers)
+        if state is not None:
+            state.progress(50 + 50 * (start + len(batch)) // len(new_rows), 100)
+    report.responses_added = len(new_rows)
+
+
+def _insert_responses(conn: Connection, responses: list[dict[str, Any]]) -> list[int]:
+    """Insert and return the new ids in order.
+
+    SQLite has one writer at a time, so ids after the largest are free and a
+    plain executemany (several times faster than RETURNING there) can use them;
+    a writer slipping in between makes the transaction fail, never mix rows.
+    """
+    if conn.dialect.name != "sqlite":
+        stmt = insert(survey_response).returning(survey_response.c.id, sort_by_parameter_order=True)
+        return list(conn.execute(stmt, responses).scalars())
+    first = (conn.execute(select(func.max(survey_response.c.id))).scalar() or 0) + 1
+    ids = list(range(first, first + len(responses)))
+    conn.execute(insert(survey_response), [{"id": id_, **r} for id_, r in zip(ids, responses, strict=True)])
+    return ids
+
+
+def _survey_id(conn: Connection, source: str, name: str) -> int:
+    find = select(survey.c.id).where(survey.c.source_system == source, survey.c.name == name[:200])
+    found = conn.execute(find).scalar()
+    if found is not None:
+        return int(found)
+    stmt = insert(survey).values(source_system=source, name=name[:200]).returning(survey.c.id)
+    return int(conn.execute(stmt).scalar_one())
+
+
+def _question_ids(conn: Connection, survey_id: int, mapping: SurveyMapping) -> dict[str, int]:
+    """Question code -> id; questions the survey lacks are created, canonical links the mapping sets kept."""
+    canonical = dict(conn.execute(select(canonical_question.c.code, canonical_question.c.id)).all())
+    have = dict(
+        conn.execute(select(question.c.code, question.c.id).where(question.c.survey_id == survey_id)).all()
+    )
+    position = len(have)
+    for column, q in mapping.questions.items():
+        if q.code in have:
+            if q.canonical is not None:
+                conn.execute(
+                    question.update()
+                    .where(question.c.id == have[q.code], question.c.canonical_question_id.is_(None))
+                    .values(canonical_question_id=canonical[q.canonical], version=question.c.version + 1)
+                )
+            continue
+        position += 1
+        stmt = (
+            insert(question)
+            .values(
+                survey_id=survey_id,
+                code=q.code,
+                text=column,
+                position=position,
+                canonical_question_id=canonical.get(q.canonical) if q.canonical else None,
+                version=1,
+            )
+            .returning(question.c.id)
+        )
+        have[q.code] = conn.execute(stmt).scalar_one()
+    return have
+
+
+def _present_refs(conn: Connection, survey_id: int, refs: list[str]) -> set[str]:
+    present: set[str] = set()
+    for chunk in chunks(refs):
+        query = select(survey_response.c.external_ref).where(
+            survey_response.c.survey_id == survey_id, survey_response.c.external_ref.in_(chunk)
+        )
+        present.update(conn.execute(query).scalars())
+    return present
