@@ -21,13 +21,14 @@ from db.tables import feedback_item
 from db.textnorm import search_terms
 
 FTS_TABLE = "feedback_fts"  # SQLite FTS5, rowid = feedback_item.id
-PG_FOLD_FUNCTION = "kaizen_search_fold"
-PG_INDEX = "ix_feedback_item_fulltext"
+# PostgreSQL: a stored tsvector of the folded text (see migration 0007), GIN-indexed.
+PG_DOCUMENT_COLUMN = "search_vector"
+PG_SEARCH_OBJECTS = {PG_DOCUMENT_COLUMN, "ix_feedback_item_search_vector", "ix_feedback_item_fulltext"}
 
 
 def is_search_object(name: str | None) -> bool:
     """Objects made by hand in migrations, invisible to the models."""
-    return bool(name) and (name.startswith(FTS_TABLE) or name == PG_INDEX)  # type: ignore[union-attr]
+    return bool(name) and (name.startswith(FTS_TABLE) or name in PG_SEARCH_OBJECTS)  # type: ignore[union-attr]
 
 
 def _fts5_query(terms: Sequence[str]) -> str:
@@ -40,10 +41,8 @@ def _pg_tsquery(terms: Sequence[str]) -> str:
 
 
 def _pg_document() -> ColumnElement:  # type: ignore[type-arg]
-    # Must be the very expression of the GIN index, or PostgreSQL ignores it.
-    return func.to_tsvector(
-        literal_column("'simple'::regconfig"), getattr(func, PG_FOLD_FUNCTION)(feedback_item.c.text)
-    )
+    # Not in db/tables.py: the database computes it, no code writes it.
+    return literal_column(f"{feedback_item.name}.{PG_DOCUMENT_COLUMN}")
 
 
 def matching_condition(dialect_name: str, query: str) -> ColumnElement[bool] | None:
