@@ -46,6 +46,40 @@ class FeedbackQuery:
     search: str = ""
     sort: SortKey = SortKey.NEWEST
     descending: bool = True
+    # Filters (None: any). Each is a column the indexes lead with or an equality,
+    # so a filtered page stays a bounded index walk.
+    channel: str | None = None  # channel code
+    kind: str | None = None
+    category_id: int | None = None
+    status: str | None = None
+    language: str | None = None
+    received_from: dt.datetime | None = None  # inclusive
+    received_before: dt.datetime | None = None  # exclusive
+
+    def has_filters(self) -> bool:
+        return bool(_filter_conditions(self))
+
+
+def _filter_conditions(query: FeedbackQuery) -> list[Any]:
+    fi = feedback_item
+    found: list[Any] = []
+    if query.channel is not None:
+        found.append(
+            fi.c.channel_id == select(channel.c.id).where(channel.c.code == query.channel).scalar_subquery()
+        )
+    if query.kind is not None:
+        found.append(fi.c.kind == query.kind)
+    if query.category_id is not None:
+        found.append(fi.c.category_id == query.category_id)
+    if query.status is not None:
+        found.append(fi.c.status == query.status)
+    if query.language is not None:
+        found.append(fi.c.language == query.language)
+    if query.received_from is not None:
+        found.append(fi.c.received_at >= query.received_from)
+    if query.received_before is not None:
+        found.append(fi.c.received_at < query.received_before)
+    return found
 
 
 @dataclass(frozen=True)
@@ -102,7 +136,13 @@ def fetch_page(
     conn: Connection, query: FeedbackQuery, *, after: Cursor | None = None, limit: int = 200
 ) -> Page:
     """One page of the list ``query`` describes, starting after ``after``."""
-    if query.sort is SortKey.NEWEST and query.descending and search.search_terms(query.search):
+    filters = _filter_conditions(query)
+    if (
+        query.sort is SortKey.NEWEST
+        and query.descending
+        and not filters
+        and search.search_terms(query.search)
+    ):
         return _newest_search_page(conn, query.search, after, limit)
 
     sort_column = _SORT_COLUMNS[query.sort]
@@ -110,6 +150,8 @@ def fetch_page(
     condition = search.matching_condition(conn.dialect.name, query.search)
     if condition is not None:
         stmt = stmt.where(condition)
+    if filters:
+        stmt = stmt.where(*filters)
     id_col = feedback_item.c.id
     if sort_column is None:
         if after is not None:
@@ -162,10 +204,19 @@ def _newest_search_page(conn: Connection, text: str, after: Cursor | None, limit
     return Page(rows, Cursor(rows[-1].id, rows[-1].id) if has_more and rows else None)
 
 
-def count_matching(conn: Connection, text: str = "") -> int:
-    """How many items a search (or the whole list) holds; slower than a page."""
+def count_matching(conn: Connection, text: str = "", query: FeedbackQuery | None = None) -> int:
+    """How many items a search (or the whole list) holds; slower than a page.
+
+    With ``query``, its search and filters count (and ``text`` is ignored).
+    """
+    if query is not None:
+        text = query.search
     stmt = select(func.count()).select_from(feedback_item)
     condition = search.matching_condition(conn.dialect.name, text)
     if condition is not None:
         stmt = stmt.where(condition)
+    if query is not None:
+        filters = _filter_conditions(query)
+        if filters:
+            stmt = stmt.where(*filters)
     return int(conn.execute(stmt).scalar_one())

@@ -378,3 +378,23 @@ __all__ = [
     "set_category",
     "start_improvement",
 ]
+
+
+def active_categories(conn: Connection) -> list[tuple[int, str]]:
+    """(id, name) of the categories an item may be given, by name."""
+    rows = conn.execute(
+        select(category.c.id, category.c.name).where(category.c.is_active).order_by(category.c.name)
+    )
+    return [(r.id, r.name) for r in rows]
+
+
+def open_improvements(conn: Connection, *, limit: int) -> list[tuple[int, str, str]]:
+    """(id, title, stage) of improvements items can still be linked to, newest first."""
+    imp = improvement
+    rows = conn.execute(
+        select(imp.c.id, imp.c.title, imp.c.stage)
+        .where(imp.c.stage.not_in([Stage.DONE.value, Stage.DECLINED.value]))
+        .order_by(imp.c.id.desc())
+        .limit(limit)
+    )
+    return [(r.id, r.title, r.stage) for r in rows]

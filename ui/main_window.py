@@ -32,6 +32,7 @@ from ui.models.feedback_table_model import Column, FeedbackTableModel
 
 if TYPE_CHECKING:
     from ui.capture.window import CaptureWindow
+    from ui.workflow.window import WorkflowWindow
 
 SEARCH_DELAY_MS = 250  # typing pauses this long before the list is searched
 
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Kaizen Desk"))
         self._engine = engine
         self._capture: CaptureWindow | None = None
+        self._workflow: WorkflowWindow | None = None
         self._model = FeedbackTableModel(engine, self)
 
         self._search = QLineEdit()
@@ -139,6 +141,14 @@ class MainWindow(QMainWindow):
         capture_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         capture_action.triggered.connect(self.open_capture)
         file_menu.addAction(capture_action)
+        inbox_action = QAction(self.tr("Triage &inbox"), self)
+        inbox_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
+        inbox_action.triggered.connect(lambda: self.open_workflow().show_inbox())
+        file_menu.addAction(inbox_action)
+        board_action = QAction(self.tr("Improvement &board"), self)
+        board_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_B))
+        board_action.triggered.connect(lambda: self.open_workflow().show_board())
+        file_menu.addAction(board_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
@@ -188,6 +198,17 @@ class MainWindow(QMainWindow):
             self._capture = CaptureWindow(self._engine, parent=self)
         self._capture.open_capture()
         return self._capture
+
+    def open_workflow(self) -> WorkflowWindow:
+        """The inbox and board window (built on first use), acting as the operator at this computer."""
+        if self._workflow is None:
+            from ui.capture.window import current_operator
+            from ui.workflow.window import WorkflowWindow
+
+            user = current_operator(self._engine)
+            self._workflow = WorkflowWindow(self._engine, user_id=user.id, parent=self)
+            self._workflow.setWindowFlag(Qt.WindowType.Window)
+        return self._workflow
 
     def reload(self) -> None:
         """Show the data again from the start (after an import or sample data)."""
