@@ -1,7 +1,8 @@
 """What the report shows, gathered before any drawing: two periods of measures and a few quotes.
 
 The measures are ``app.metrics.compute_all``'s, for the period and for the
-previous period of equal length that ends where it starts. Quotes are real
+previous period of equal length that ends where it starts, computed together
+(``compute_periods``). Quotes are real
 item texts: for each top category, the newest short items of the period
 (duplicates left out), one per language where the data has several, the
 report's own language first.
@@ -15,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Engine, func, select
 
-from app.metrics import compute_all
+from app.metrics import compute_periods
 from app.tasks import TaskState
 from db.tables import category, feedback_item, utcnow
 
@@ -59,9 +60,9 @@ def gather(
     as_of = as_of or utcnow()
     previous_from = date_from - (date_to - date_from)
     state.progress(0, 4)
-    now = compute_all(engine, date_from, date_to, as_of=as_of)
+    # Both periods at once: their parts share one pool, so both cores stay busy to the end.
+    now, before = compute_periods(engine, [(date_from, date_to), (previous_from, date_from)], as_of=as_of)
     state.progress(1, 4)
-    before = compute_all(engine, previous_from, date_from, as_of=as_of)
     state.progress(2, 4)
     data = ReportData(lang, date_from, date_to, previous_from, now, before, utcnow())
     data.quotes = _quotes(engine, data)

@@ -12,6 +12,10 @@ a module whose docstring defines its measures:
 - ``improvements``: funnel, time in stage, done and declined, benefits, loop
   closure.
 
+``compute_periods(engine_or_conn, [(from, to), ...], filters)`` returns the
+same for several periods at once (the report's period and the one before),
+sharing the reads that do not depend on the period.
+
 Conventions: hours and days are floats rounded to 0.01; shares are 0..1
 rounded to 4 places; NPS (-100..100) and CSAT (percent) to 0.1. A share,
 median or score with nothing to measure is ``None`` (never a division by
@@ -23,7 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -31,14 +35,14 @@ from sqlalchemy import Connection, Engine, select
 
 from app.errors import InvalidValue
 from app.metrics.common import Filters, Scope
-from app.metrics.contacts import contact_measures
-from app.metrics.improvements import improvement_measures
+from app.metrics.contacts import contact_measures_of_periods
+from app.metrics.improvements import improvement_measures_of_periods
 from app.metrics.service import service
-from app.metrics.surveys import survey_measures
+from app.metrics.surveys import survey_measures_of_periods
 from app.metrics.volume import volume
 from db.tables import category, channel, utcnow
 
-__all__ = ["DEFAULT_WINDOW_DAYS", "Filters", "compute_all"]
+__all__ = ["DEFAULT_WINDOW_DAYS", "Filters", "compute_all", "compute_periods"]
 
 DEFAULT_WINDOW_DAYS = 14
 
@@ -60,47 +64,93 @@ def compute_all(
     the same matter raised again. Raises ``InvalidValue`` for an unknown
     channel or category, or a window below one day.
     """
+    return compute_periods(
+        conn_or_engine, [(date_from, date_to)], filters, window_days=window_days, as_of=as_of
+    )[0]
+
+
+def compute_periods(
+    conn_or_engine: Connection | Engine,
+    periods: Sequence[tuple[dt.datetime | dt.date, dt.datetime | dt.date]],
+    filters: Filters | None = None,
+    *,
+    window_days: int = DEFAULT_WINDOW_DAYS,
+    as_of: dt.datetime | None = None,
+) -> list[dict[str, Any]]:
+    """``compute_all`` of several periods, in their order, with the same filters and ``as_of``.
+
+    This is what a report with "the period and the one before" calls: the
+    improvement and survey parts read their tables once for all the periods,
+    and, given an engine, the jobs of every period share one pool of
+    connections, slowest first, so both cores stay busy to the end instead of
+    each period waiting for its own slowest part. Each result is exactly what
+    ``compute_all`` gives for that period.
+    """
     filters = filters or Filters()
-    start, end = _as_datetime(date_from), _as_datetime(date_to)
+    bounds = [(_as_datetime(a), _as_datetime(b)) for a, b in periods]
+    if not bounds:
+        return []
     if window_days < 1:
         raise InvalidValue("window_days", window_days, "must be at least one day")
+    as_of = as_of or utcnow()
     if isinstance(conn_or_engine, Engine):
         engine = conn_or_engine
         with engine.connect() as conn:
-            scope = _scope(conn, start, end, filters, window_days, as_of or utcnow())
+            scopes = [_scope(conn, start, end, filters, window_days, as_of) for start, end in bounds]
         if _can_parallelise(engine):
-            parts = _run_in_parallel(engine, scope)
+            parts = _run_in_parallel(engine, scopes)
         else:
             with engine.connect() as conn:
-                parts = {name: part(conn, scope) for name, part in PARTS.items()}
+                parts = _run_in_turn(conn, scopes)
     else:
-        scope = _scope(conn_or_engine, start, end, filters, window_days, as_of or utcnow())
-        parts = {name: part(conn_or_engine, scope) for name, part in PARTS.items()}
+        scopes = [_scope(conn_or_engine, start, end, filters, window_days, as_of) for start, end in bounds]
+        parts = _run_in_turn(conn_or_engine, scopes)
+    return [_result(scope, filters, found) for scope, found in zip(scopes, parts, strict=True)]
+
+
+def _result(scope: Scope, filters: Filters, parts: dict[str, Any]) -> dict[str, Any]:
     contacts = parts["contacts"]
     return {
         "period": {
-            "from": start.isoformat(),
-            "to": end.isoformat(),
+            "from": scope.date_from.isoformat(),
+            "to": scope.date_to.isoformat(),
             "as_of": scope.as_of.isoformat(timespec="seconds"),
             "filters": filters.as_dict(),
         },
         "volume": parts["volume"],
         "service": parts["service"],
-        "channel_switching": {"window_days": window_days, **contacts["switching"]},
-        "repeat_contacts": {"window_days": window_days, **contacts["repeat_and_fcr"]},
+        "channel_switching": {"window_days": scope.window_days, **contacts["switching"]},
+        "repeat_contacts": {"window_days": scope.window_days, **contacts["repeat_and_fcr"]},
         "surveys": parts["surveys"],
         "improvements": parts["improvements"],
     }
 
 
-# Slowest first, so the pool starts the long sorts early.
-PARTS: dict[str, Callable[[Connection, Scope], dict[str, Any]]] = {
-    "service": service,
-    "contacts": contact_measures,
-    "volume": volume,
-    "improvements": improvement_measures,
-    "surveys": survey_measures,
+Part = Callable[[Connection, Sequence[Scope]], list[dict[str, Any]]]
+
+
+def _each(part: Callable[[Connection, Scope], dict[str, Any]]) -> Part:
+    def run(conn: Connection, scopes: Sequence[Scope]) -> list[dict[str, Any]]:
+        return [part(conn, scope) for scope in scopes]
+
+    return run
+
+
+# Slowest first, so the pool starts the long sorts early. Service and volume run once per
+# period (each its own job); the others read their rows once for every period.
+PER_PERIOD = ("service", "volume")
+PARTS: dict[str, Part] = {
+    "service": _each(service),
+    "contacts": contact_measures_of_periods,
+    "volume": _each(volume),
+    "improvements": improvement_measures_of_periods,
+    "surveys": survey_measures_of_periods,
 }
+
+
+def _run_in_turn(conn: Connection, scopes: Sequence[Scope]) -> list[dict[str, Any]]:
+    found = {name: part(conn, scopes) for name, part in PARTS.items()}
+    return [{name: found[name][i] for name in PARTS} for i in range(len(scopes))]
 
 
 def _can_parallelise(engine: Engine) -> bool:
@@ -108,21 +158,34 @@ def _can_parallelise(engine: Engine) -> bool:
     return engine.dialect.name != "sqlite" or engine.url.database not in (None, "", ":memory:")
 
 
-def _run_in_parallel(engine: Engine, scope: Scope) -> dict[str, Any]:
-    """Each part on its own connection and thread; the databases sort in parallel.
+def _run_in_parallel(engine: Engine, scopes: Sequence[Scope]) -> list[dict[str, Any]]:
+    """Each job on its own connection and thread; the databases sort in parallel.
 
     SQLite and psycopg release the GIL while a statement runs, so on a machine
-    with several cores the parts overlap instead of queueing.
+    with several cores the jobs overlap instead of queueing. A job is a part
+    of one period (service, contacts, volume) or of all periods at once; they
+    are queued slowest first, a longer period's before a shorter one's.
     """
 
-    def run(part: Callable[[Connection, Scope], dict[str, Any]]) -> dict[str, Any]:
+    def run(part: Part, job_scopes: Sequence[Scope]) -> list[dict[str, Any]]:
         with engine.connect() as conn:
-            return part(conn, scope)
+            return part(conn, job_scopes)
 
-    workers = max(1, min(len(PARTS), os.cpu_count() or 1))
+    jobs: list[tuple[str, tuple[int, ...]]] = []
+    for name in PARTS:
+        if name in PER_PERIOD:
+            by_length = sorted(range(len(scopes)), key=lambda i: scopes[i].date_from - scopes[i].date_to)
+            jobs.extend((name, (i,)) for i in by_length)
+        else:
+            jobs.append((name, tuple(range(len(scopes)))))
+    workers = max(1, min(len(jobs), os.cpu_count() or 1))
+    results: list[dict[str, Any]] = [{} for _ in scopes]
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="metrics") as pool:
-        futures = {name: pool.submit(run, part) for name, part in PARTS.items()}
-        return {name: future.result() for name, future in futures.items()}
+        futures = [(name, ids, pool.submit(run, PARTS[name], [scopes[i] for i in ids])) for name, ids in jobs]
+        for name, ids, future in futures:
+            for i, found in zip(ids, future.result(), strict=True):
+                results[i][name] = found
+    return results
 
 
 def _as_datetime(value: dt.datetime | dt.date) -> dt.datetime:

@@ -27,9 +27,12 @@ so the database sorts the items once instead of probing for each of them.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection, and_, case, func, or_, select
+from sqlalchemy.sql.expression import literal_column
 
 from app.metrics.common import Scope, ratio
 from db.tables import feedback_item
@@ -38,8 +41,31 @@ ALL = "all"
 
 
 def contact_measures(conn: Connection, scope: Scope) -> dict[str, Any]:
+    return contact_measures_of_periods(conn, [scope])[0]
+
+
+def contact_measures_of_periods(conn: Connection, scopes: Sequence[Scope]) -> list[dict[str, Any]]:
+    """The measures of several periods (same filters and window).
+
+    Periods that follow one another closely (no overlap, gaps of at most two
+    windows: a report's period and the one before) share one window pass over
+    their joint range; others are computed one by one.
+    """
+    window = dt.timedelta(days=scopes[0].window_days)
+    ordered = sorted(scopes, key=lambda s: s.date_from)
+    if len(scopes) == 1 or all(
+        a.date_to <= b.date_from <= a.date_to + 2 * window for a, b in itertools.pairwise(ordered)
+    ):
+        return _measures(conn, scopes)
+    return [_measures(conn, [scope])[0] for scope in scopes]
+
+
+def _measures(conn: Connection, scopes: Sequence[Scope]) -> list[dict[str, Any]]:
     fi = feedback_item
+    scope = scopes[0]  # filters and window are the same in every period
     window = dt.timedelta(days=scope.window_days)
+    first_from = min(s.date_from for s in scopes)
+    last_to = max(s.date_to for s in scopes)
     matter: dict[str, Any] = {
         "partition_by": (fi.c.contact_id, fi.c.category_id),
         "order_by": (fi.c.received_at, fi.c.id),
@@ -48,8 +74,8 @@ def contact_measures(conn: Connection, scope: Scope) -> dict[str, Any]:
         fi.c.contact_id.is_not(None),
         fi.c.category_id.is_not(None),
         # Items further out cannot be within the window of an item of the period.
-        fi.c.received_at >= scope.date_from - window,
-        fi.c.received_at <= scope.date_to + window,
+        fi.c.received_at >= first_from - window,
+        fi.c.received_at <= last_to + window,
     ]
     if scope.category_ids:  # a whole matter is in or out, so this may come before the window
         neighbours.append(fi.c.category_id.in_(scope.category_ids))
@@ -79,21 +105,30 @@ def contact_measures(conn: Connection, scope: Scope) -> dict[str, Any]:
     )
     resolved = and_(~is_repeat, seq.c.replied_at.is_not(None), ~followed_up)
     switch_to = case((switched, seq.c.next_channel), else_=None).label("switch_to")
+    period = case(
+        *((s.in_period(seq.c.received_at), literal_column(str(i))) for i, s in enumerate(scopes)), else_=None
+    ).label("period")
     stmt = (
         select(
+            period,
             seq.c.channel_id,
             switch_to,
             func.count(),
             func.sum(case((is_repeat, 1), else_=0)),
             func.sum(case((resolved, 1), else_=0)),
         )
-        .where(scope.in_period(seq.c.received_at))
-        .group_by(seq.c.channel_id, switch_to)
+        .where(or_(*(s.in_period(seq.c.received_at) for s in scopes)))
+        .group_by(period, seq.c.channel_id, switch_to)
     )
     if scope.channel_ids:  # after the window: the next item may be on any channel
         stmt = stmt.where(seq.c.channel_id.in_(scope.channel_ids))
-    rows = conn.execute(stmt).all()
+    rows: list[list[Any]] = [[] for _ in scopes]
+    for index, *rest in conn.execute(stmt):
+        rows[index].append(rest)
+    return [_summary(s, found) for s, found in zip(scopes, rows, strict=True)]
 
+
+def _summary(scope: Scope, rows: list[Any]) -> dict[str, Any]:
     per_channel: dict[int, list[int]] = {}  # channel -> [items, repeats, resolved, switched]
     pairs: list[tuple[int, int, int]] = []
     for channel_id, switched_to, items, repeats, resolved_n in rows:

@@ -23,9 +23,11 @@ does not apply (an improvement has no channel).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, func, literal, select, union_all
+from sqlalchemy import Connection, and_, case, func, literal, or_, select, union_all
+from sqlalchemy.sql.expression import literal_column
 
 from app.metrics.common import Scope, nearest_rank, ratio, rounded
 from db.enums import Stage
@@ -33,15 +35,24 @@ from db.tables import audit_event, feedback_item, improvement, reply
 
 LIST_LIMIT = 50  # improvements listed by name; the counts cover all of them
 CLOSED = (Stage.DONE.value, Stage.DECLINED.value)
+PERCENTS = (50, 90)
 
 
 def improvement_measures(conn: Connection, scope: Scope) -> dict[str, Any]:
-    return {
-        "funnel": _funnel(conn, scope),
-        "stage_time_days": _stage_time(conn, scope),
-        **_outcomes(conn, scope),
-        "loop_closure": _loop_closure(conn, scope),
-    }
+    return improvement_measures_of_periods(conn, [scope])[0]
+
+
+def improvement_measures_of_periods(conn: Connection, scopes: Sequence[Scope]) -> list[dict[str, Any]]:
+    """The measures of several periods (same filters): the stage events are read once for all."""
+    return [
+        {
+            "funnel": _funnel(conn, scope, entered),
+            "stage_time_days": stage_time,
+            **_outcomes(conn, scope),
+            "loop_closure": _loop_closure(conn, scope),
+        }
+        for scope, (entered, stage_time) in zip(scopes, _stage_figures(conn, scopes), strict=True)
+    ]
 
 
 def _category(scope: Scope) -> list[Any]:
@@ -52,20 +63,12 @@ def _closed_at() -> Any:
     return func.coalesce(improvement.c.closed_at, improvement.c.stage_changed_at)
 
 
-def _funnel(conn: Connection, scope: Scope) -> dict[str, Any]:
+def _funnel(conn: Connection, scope: Scope, entered: dict[str, int]) -> dict[str, Any]:
     current: dict[str, int] = dict(
         conn.execute(
             select(improvement.c.stage, func.count())
             .where(scope.in_period(improvement.c.created_at), *_category(scope))
             .group_by(improvement.c.stage)
-        ).all()
-    )
-    stays = _stays(scope).subquery()
-    entered: dict[str, int] = dict(
-        conn.execute(
-            select(stays.c.stage, func.count())
-            .where(scope.in_period(stays.c.entered_at))
-            .group_by(stays.c.stage)
         ).all()
     )
     order = [s.value for s in Stage]
@@ -98,17 +101,66 @@ def _stays(scope: Scope) -> Any:
     )
 
 
-def _stage_time(conn: Connection, scope: Scope) -> dict[str, Any]:
-    stays = _stays(scope).subquery()
-    ended = select(stays.c.stage, scope.hours_between(stays.c.entered_at, stays.c.left_at) / 24.0).where(
-        stays.c.left_at.is_not(None), scope.in_period(stays.c.left_at)
-    )
-    found = nearest_rank(conn, ended)
-    order = [s.value for s in Stage if s.value in found] + sorted(set(found) - {s.value for s in Stage})
-    return {
-        s: {"count": found[s]["count"], "median": rounded(found[s]["p50"]), "p90": rounded(found[s]["p90"])}
-        for s in order
-    }
+def _stage_figures(conn: Connection, scopes: Sequence[Scope]) -> list[tuple[dict[str, int], dict[str, Any]]]:
+    """Per period: stays entered in it per stage, and the days of the stays that ended in it.
+
+    One statement for every period: the stays (a JSON read of every stage
+    event and a window over them) are the costly part, so they are built once
+    (a CTE used once per period is materialised). Each stay of a period is
+    ranked within its period and stage (ended stays by their days, nearest
+    rank as in ``common``); only the first row of a stage and the rows at the
+    wanted ranks come back.
+    """
+    stays = _stays(scopes[0]).cte("stays")  # the filters, the only thing _stays takes, are shared
+    per_period = []
+    for index, scope in enumerate(scopes):
+        ended = and_(stays.c.left_at.is_not(None), scope.in_period(stays.c.left_at))
+        entered_now = scope.in_period(stays.c.entered_at)
+        days = scope.hours_between(stays.c.entered_at, stays.c.left_at) / 24.0
+        per_period.append(
+            select(
+                literal_column(str(index)).label("period"),
+                stays.c.stage.label("stage"),
+                case((ended, days), else_=None).label("days"),
+                case((entered_now, 1), else_=0).label("entered"),
+            ).where(or_(ended, entered_now))
+        )
+    rows = (union_all(*per_period) if len(per_period) > 1 else per_period[0]).subquery()
+    stage = (rows.c.period, rows.c.stage)
+    ranked = select(
+        rows.c.period,
+        rows.c.stage,
+        rows.c.days,
+        # NULLs sort first on SQLite and last on PostgreSQL: rank them apart.
+        func.row_number()
+        .over(partition_by=(*stage, rows.c.days.is_(None)), order_by=rows.c.days)
+        .label("rank"),
+        func.count(rows.c.days).over(partition_by=stage).label("ended"),
+        func.sum(rows.c.entered).over(partition_by=stage).label("entered"),
+    ).subquery()
+    ranks = [(p * ranked.c.ended + 99) // 100 for p in PERCENTS]
+    picked = conn.execute(
+        select(
+            ranked.c.period, ranked.c.stage, ranked.c.days, ranked.c.rank, ranked.c.ended, ranked.c.entered
+        ).where(or_(ranked.c.rank == 1, and_(ranked.c.days.is_not(None), ranked.c.rank.in_(ranks))))
+    ).all()
+    entered: list[dict[str, int]] = [{} for _ in scopes]
+    found: list[dict[str, dict[str, Any]]] = [{} for _ in scopes]
+    for period, stage_name, days, rank, ended_n, entered_n in picked:
+        if entered_n:
+            entered[period][stage_name] = int(entered_n)
+        if days is None or not ended_n:
+            continue
+        figures = found[period].setdefault(stage_name, {"count": int(ended_n), "median": None, "p90": None})
+        for p, name in zip(PERCENTS, ("median", "p90"), strict=True):
+            if rank == -(-p * ended_n // 100):
+                figures[name] = rounded(float(days))
+    known = [s.value for s in Stage]
+    result = []
+    for period_entered, period_found in zip(entered, found, strict=True):
+        order = [s for s in known if s in period_found] + sorted(set(period_found) - set(known))
+        result.append((period_entered, {s: period_found[s] for s in order}))
+    return result
 
 
 def _outcomes(conn: Connection, scope: Scope) -> dict[str, Any]:

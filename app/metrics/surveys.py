@@ -16,10 +16,12 @@ Months are calendar months of the response ("2026-03").
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import itertools
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, case, func, or_, select
+from sqlalchemy.sql.expression import literal_column
 
 from app.metrics.common import SCORE_DIGITS, Scope
 from db.tables import answer, canonical_question, question, survey_response
@@ -30,23 +32,35 @@ ALL = "all"
 
 
 def survey_measures(conn: Connection, scope: Scope) -> dict[str, Any]:
-    return {
-        "nps": _measure(conn, scope, NPS_CODE, (0, 10), _nps),
-        "csat": _measure(conn, scope, CSAT_CODE, (1, 5), _csat),
-    }
+    return survey_measures_of_periods(conn, [scope])[0]
+
+
+def survey_measures_of_periods(conn: Connection, scopes: Sequence[Scope]) -> list[dict[str, Any]]:
+    """The measures of several periods (same filters), each answer read once for all of them."""
+    ordered = sorted(scopes, key=lambda s: s.date_from)
+    if any(a.date_to > b.date_from for a, b in itertools.pairwise(ordered)):
+        # An answer belongs to one period in the shared pass: overlapping ones go one by one.
+        return [survey_measures_of_periods(conn, [s])[0] for s in scopes]
+    nps = _measure(conn, scopes, NPS_CODE, (0, 10), _nps)
+    csat = _measure(conn, scopes, CSAT_CODE, (1, 5), _csat)
+    return [{"nps": n, "csat": c} for n, c in zip(nps, csat, strict=True)]
 
 
 def _measure(
     conn: Connection,
-    scope: Scope,
+    scopes: Sequence[Scope],
     code: str,
     scale: tuple[int, int],
     summarise: Callable[[dict[int, int]], dict[str, Any]],
-) -> dict[str, Any]:
+) -> list[dict[str, Any]]:
     r = survey_response
+    scope = scopes[0]  # the dialect and the channel filter are the same in every one
     month = scope.month(r.c.responded_at).label("month")
+    period = case(
+        *((s.in_period(r.c.responded_at), literal_column(str(i))) for i, s in enumerate(scopes)), else_=None
+    ).label("period")
     stmt = (
-        select(r.c.channel_id, month, answer.c.value_number, func.count())
+        select(period, r.c.channel_id, month, answer.c.value_number, func.count())
         .select_from(
             answer.join(question, question.c.id == answer.c.question_id)
             .join(canonical_question, canonical_question.c.id == question.c.canonical_question_id)
@@ -54,18 +68,27 @@ def _measure(
         )
         .where(
             canonical_question.c.code == code,
-            scope.in_period(r.c.responded_at),
+            or_(*(s.in_period(r.c.responded_at) for s in scopes)),
             answer.c.value_number >= scale[0],
             answer.c.value_number <= scale[1],
         )
-        .group_by(r.c.channel_id, month, answer.c.value_number)
+        .group_by(period, r.c.channel_id, month, answer.c.value_number)
     )
     if scope.channel_ids:
         stmt = stmt.where(r.c.channel_id.in_(scope.channel_ids))
+    rows: list[list[Any]] = [[] for _ in scopes]
+    for index, *rest in conn.execute(stmt):
+        rows[index].append(rest)
+    return [_summary(s, found, summarise) for s, found in zip(scopes, rows, strict=True)]
+
+
+def _summary(
+    scope: Scope, rows: list[Any], summarise: Callable[[dict[int, int]], dict[str, Any]]
+) -> dict[str, Any]:
     overall: dict[int, int] = {}
     by_channel: dict[str, dict[int, int]] = {}
     by_month: dict[str, dict[int, int]] = {}
-    for channel_id, month_text, value, count in conn.execute(stmt):
+    for channel_id, month_text, value, count in rows:
         score = round(value)
         for bucket in (overall, by_channel.setdefault(scope.channel_code(channel_id), {})):
             bucket[score] = bucket.get(score, 0) + count
