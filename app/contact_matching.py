@@ -11,17 +11,17 @@ with neither is anonymous.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, func, insert, select
 
 from app.contacts import name_key
-from db.bulk import chunks
+from db.bulk import chunks, insert_rows
 from db.models import Contact, ContactPoint, ContactPointKind, utcnow
+from db.tables import contact, contact_point
 
 MATCH_ORDER = (ContactPointKind.EMAIL, ContactPointKind.PHONE, ContactPointKind.CUSTOMER_NUMBER)
-POINT_BATCH = 2_000
 
 PointKey = tuple[str, str]  # (kind, normalised value)
 
@@ -47,6 +47,8 @@ class ContactMatches:
     matched: int  # existing contacts the rows went to
     created: int
     created_ids: frozenset[int] = frozenset()  # the contacts made for these rows
+    # The contacts made: id -> (name, {kind: normalised values}), for ``find_near_matches``.
+    created_contacts: dict[int, tuple[str | None, dict[str, set[str]]]] = field(default_factory=dict)
 
 
 def _contact_groups(rows: Sequence[ContactClues]) -> list[int | None]:
@@ -110,55 +112,78 @@ def match_contacts(conn: Connection, rows: Sequence[ContactClues]) -> ContactMat
     anchors = {group: _best_owner(points, owners) for group, points in group_points.items()}
     new_groups = [group for group, anchor in anchors.items() if anchor is None]
     now = utcnow()
-    if new_groups:
-        names = [next((r.name for r in group_rows[group] if r.name), None) for group in new_groups]
-        result = conn.execute(
-            insert(Contact).returning(Contact.id, sort_by_parameter_order=True),
-            [
-                {
-                    "display_name": name,
-                    "name_key": name_key(name),
-                    "preferred_language": group_rows[group][0].language,
-                    "created_at": now,
-                    "updated_at": now,
-                    "version": 1,
-                }
-                for group, name in zip(new_groups, names, strict=True)
-            ],
-        )
-        anchors.update(zip(new_groups, result.scalars(), strict=True))
+    names = [next((r.name for r in group_rows[group] if r.name), None) for group in new_groups]
+    new_contacts = [
+        (name, name_key(name), group_rows[group][0].language, now, now, 1)
+        for group, name in zip(new_groups, names, strict=True)
+    ]
+    anchors.update(zip(new_groups, _insert_contacts(conn, new_contacts), strict=True))
     ids: list[int | None] = []
-    new_points: dict[PointKey, dict[str, Any]] = {}
+    new_points: dict[PointKey, list[Any]] = {}
     for row, group in zip(rows, groups, strict=True):
         keys = [(kind, value) for kind, value, _ in row.points]
         contact_id = _best_owner(keys, owners) or (anchors[group] if group is not None else None)
         ids.append(contact_id)
         for kind, value, raw in row.points:
             if (kind, value) not in owners and (kind, value) not in new_points:
-                new_points[(kind, value)] = {
-                    "contact_id": contact_id,
-                    "kind": kind,
-                    "value": value,
-                    "raw_value": raw[:320],
-                    "is_primary": False,
-                    "created_at": now,
-                }
+                # contact_id, kind, value, raw_value, is_primary, created_at
+                new_points[(kind, value)] = [contact_id, kind, value, raw[:320], False, now]
     created = {anchors[group] for group in new_groups}
     _mark_primaries(new_points.values(), created)
-    for chunk in chunks(list(new_points.values()), POINT_BATCH):
-        conn.execute(insert(ContactPoint), list(chunk))
+    insert_rows(conn, contact_point, _POINT_COLUMNS, list(new_points.values()))
+    created_names: dict[int, str | None] = {}
+    for group, name in zip(new_groups, names, strict=True):
+        created_names[int(anchors[group] or 0)] = name
+    created_points: dict[int, dict[str, set[str]]] = {}
+    for contact_id, kind, value, *_ in new_points.values():
+        if contact_id in created_names:
+            created_points.setdefault(contact_id, {}).setdefault(kind, set()).add(value)
     matched = len({id_ for id_ in ids if id_ is not None} - created)
     created_ids = frozenset(id_ for id_ in created if id_ is not None)
-    return ContactMatches(ids, matched=matched, created=len(new_groups), created_ids=created_ids)
+    return ContactMatches(
+        ids,
+        matched=matched,
+        created=len(new_groups),
+        created_ids=created_ids,
+        created_contacts={id_: (name, created_points.get(id_, {})) for id_, name in created_names.items()},
+    )
 
 
-def _mark_primaries(points: Iterable[dict[str, Any]], created: set[int | None]) -> None:
-    """A new contact's first point of each kind is its primary one."""
+_CONTACT_COLUMNS = ("display_name", "name_key", "preferred_language", "created_at", "updated_at", "version")
+_POINT_COLUMNS = ("contact_id", "kind", "value", "raw_value", "is_primary", "created_at")
+
+
+def _insert_contacts(conn: Connection, rows: list[tuple[Any, ...]]) -> list[int]:
+    """Insert contacts (``_CONTACT_COLUMNS``) and return their ids in row order.
+
+    SQLite has one writer at a time, so the ids after the largest are free and
+    the rows go in with them in one bulk insert (RETURNING a row at a time is
+    most of the cost there); a writer slipping in between makes the
+    transaction fail, never mixes rows. PostgreSQL takes them from the
+    sequence with RETURNING, so the sequence stays ahead of every id.
+    """
+    if not rows:
+        return []
+    if conn.dialect.name != "sqlite":
+        stmt = insert(contact).returning(contact.c.id, sort_by_parameter_order=True)
+        return list(
+            conn.execute(stmt, [dict(zip(_CONTACT_COLUMNS, row, strict=True)) for row in rows]).scalars()
+        )
+    first = (conn.execute(select(func.max(contact.c.id))).scalar() or 0) + 1
+    ids = list(range(first, first + len(rows)))
+    insert_rows(
+        conn, contact, ("id", *_CONTACT_COLUMNS), [(id_, *row) for id_, row in zip(ids, rows, strict=True)]
+    )
+    return ids
+
+
+def _mark_primaries(points: Iterable[list[Any]], created: set[int | None]) -> None:
+    """A new contact's first point of each kind is its primary one (points as ``_POINT_COLUMNS``)."""
     seen: set[tuple[Any, str]] = set()
     for point in points:
-        key = (point["contact_id"], point["kind"])
-        if point["contact_id"] in created and key not in seen:
-            point["is_primary"] = True
+        key = (point[0], point[1])
+        if point[0] in created and key not in seen:
+            point[4] = True
             seen.add(key)
 
 

@@ -20,7 +20,8 @@ by more than ``MAX_NAMESAKES`` contacts.
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable
+import re
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -54,6 +55,9 @@ _PERSIAN = _letters(
 )
 _SOUNDS = str.maketrans({"w": "v", "f": "v", "q": "k", "c": "k", "x": "k", "z": "s", "j": "i", "y": "i"})
 _VOWELS = set("aeiouh_")
+_TO_LATIN = str.maketrans({**_PERSIAN, **_CYRILLIC})
+_NO_VOWELS = str.maketrans("", "", "".join(_VOWELS))
+_REPEATS = re.compile(r"(.)\1+")
 
 
 @lru_cache(maxsize=200_000)
@@ -64,10 +68,9 @@ def name_skeleton(name: str | None) -> str | None:
         return None
     words = []
     for word in key.split():
-        latin = "".join(_CYRILLIC.get(ch, _PERSIAN.get(ch, ch)) for ch in word if ch.isalpha())
+        latin = "".join(filter(str.isalpha, word)).translate(_TO_LATIN)
         latin = latin.replace("kh", "h").replace("ph", "f").replace("ck", "k").translate(_SOUNDS)
-        consonants = "".join(ch for ch in latin if ch not in _VOWELS)
-        collapsed = "".join(ch for i, ch in enumerate(consonants) if i == 0 or ch != consonants[i - 1])
+        collapsed = _REPEATS.sub(r"\1", latin.translate(_NO_VOWELS))
         if collapsed:
             words.append(collapsed)
     return " ".join(sorted(words)) if len(words) >= 2 else None
@@ -83,11 +86,26 @@ class _Known:
     points: dict[str, set[str]]
 
 
-def find_near_matches(conn: Connection, contact_ids: Collection[int], *, source: str | None = None) -> int:
-    """Hold near matches between these contacts and all others for review; return how many pairs."""
+def find_near_matches(
+    conn: Connection,
+    contact_ids: Collection[int],
+    *,
+    source: str | None = None,
+    preloaded: Mapping[int, tuple[str | None, dict[str, set[str]]]] | None = None,
+) -> int:
+    """Hold near matches between these contacts and all others for review; return how many pairs.
+
+    ``preloaded`` may give these contacts' names and points as the caller just wrote
+    them (id -> (name, {kind: values})), saving a read.
+    """
     if not contact_ids:
         return 0
-    new = _load(conn, contact_ids)
+    if preloaded is not None and set(preloaded) == set(contact_ids):
+        new = {id_: _Known(name, points) for id_, (name, points) in preloaded.items()}
+    else:
+        new = _load(conn, contact_ids)
+    others_only = _not_these(contact.c.id, new)
+    others_points = _not_these(contact_point.c.contact_id, new)
     evidence: dict[tuple[int, int], list[dict[str, str]]] = {}
 
     def add(new_id: int, other: int, kind: str, detail: str) -> None:
@@ -102,7 +120,7 @@ def find_near_matches(conn: Connection, contact_ids: Collection[int], *, source:
     namesakes: dict[str, list[tuple[int, str]]] = {}
     if by_skeleton:
         names = select(contact.c.id, contact.c.display_name).where(
-            contact.c.merged_into_id.is_(None), contact.c.name_key.is_not(None)
+            contact.c.merged_into_id.is_(None), contact.c.name_key.is_not(None), *others_only
         )
         for other, display in _stream(conn, names):
             skeleton = name_skeleton(display)
@@ -126,24 +144,35 @@ def find_near_matches(conn: Connection, contact_ids: Collection[int], *, source:
                 locals_.setdefault(local, []).append((id_, email))
     if typo_keys:
         phones = select(contact_point.c.contact_id, contact_point.c.value).where(
-            contact_point.c.kind == ContactPointKind.PHONE
+            contact_point.c.kind == ContactPointKind.PHONE, *others_points
         )
         for other, phone in _stream(conn, phones):
             if other in new:
                 continue  # this import's own contacts were told apart by exact matching
             for k in _one_digit_keys(phone):
-                for new_id, mine in typo_keys.get(k, ()):
-                    if mine != phone:
-                        add(new_id, other, "phone", f"{mine} vs {phone}: one digit differs")
+                if k in typo_keys:
+                    for new_id, mine in typo_keys[k]:
+                        if mine != phone:
+                            add(new_id, other, "phone", f"{mine} vs {phone}: one digit differs")
     if locals_:
         emails = select(contact_point.c.contact_id, contact_point.c.value).where(
-            contact_point.c.kind == ContactPointKind.EMAIL
+            contact_point.c.kind == ContactPointKind.EMAIL, *others_points
         )
         for other, email in _stream(conn, emails):
-            for new_id, mine in locals_.get(email.split("@", 1)[0], ()):
+            local = email.split("@", 1)[0]
+            if local not in locals_:
+                continue
+            for new_id, mine in locals_[local]:
                 if mine != email:
                     add(new_id, other, "email", f"{mine} vs {email}: same name, other domain")
     return _hold(conn, new, evidence, source)
+
+
+def _not_these(column: Any, ids: Collection[int]) -> list[Any]:
+    """A condition leaving out ``ids`` if they are one run of numbers (an import's new contacts)."""
+    if ids and max(ids) - min(ids) + 1 == len(set(ids)):
+        return [~column.between(min(ids), max(ids))]
+    return []
 
 
 def _stream(conn: Connection, query: Select[Any]) -> Iterable[tuple[int, str]]:
@@ -174,6 +203,7 @@ def _hold(
     source: str | None,
 ) -> int:
     others = _load(conn, {other for _, other in evidence})
+    held = _held_pairs(conn, {new_id for new_id, _ in evidence})
     rows = []
     now = utcnow()
     for (new_id, other), found in evidence.items():
@@ -184,7 +214,7 @@ def _hold(
         for kind in kinds:
             score *= 1 - WEIGHTS[kind]
         score = round(1 - score, 3)
-        if score >= REVIEW_THRESHOLD and not _already_held(conn, new_id, other):
+        if score >= REVIEW_THRESHOLD and frozenset((new_id, other)) not in held:
             rows.append(
                 {
                     "contact_id": new_id,
@@ -210,12 +240,15 @@ def _conflict(a: _Known, b: _Known) -> bool:
     return False
 
 
-def _already_held(conn: Connection, a: int, b: int) -> bool:
-    pair = or_(
-        (contact_match_review.c.contact_id == a) & (contact_match_review.c.candidate_id == b),
-        (contact_match_review.c.contact_id == b) & (contact_match_review.c.candidate_id == a),
-    )
-    return conn.execute(select(contact_match_review.c.id).where(pair).limit(1)).first() is not None
+def _held_pairs(conn: Connection, ids: Collection[int]) -> set[frozenset[int]]:
+    """Pairs already on the review list (either way round, any status) that involve these contacts."""
+    held: set[frozenset[int]] = set()
+    for chunk in chunks(sorted(ids)):
+        pairs = select(contact_match_review.c.contact_id, contact_match_review.c.candidate_id).where(
+            or_(contact_match_review.c.contact_id.in_(chunk), contact_match_review.c.candidate_id.in_(chunk))
+        )
+        held.update(frozenset(pair) for pair in conn.execute(pairs))
+    return held
 
 
 @dataclass(frozen=True)

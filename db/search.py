@@ -21,7 +21,7 @@ from db.tables import feedback_item
 from db.textnorm import search_terms
 
 FTS_TABLE = "feedback_fts"  # SQLite FTS5, rowid = feedback_item.id
-# PostgreSQL: a stored tsvector of the folded text (see migration 0007), GIN-indexed.
+# PostgreSQL: a stored tsvector of the folded text (see migration 0005), GIN-indexed.
 PG_DOCUMENT_COLUMN = "search_vector"
 PG_SEARCH_OBJECTS = {PG_DOCUMENT_COLUMN, "ix_feedback_item_search_vector", "ix_feedback_item_fulltext"}
 

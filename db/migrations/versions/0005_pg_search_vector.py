@@ -5,7 +5,7 @@ With only an expression index, every row PostgreSQL checks outside the index
 to_tsvector(): two common words that never meet cost seconds. A stored
 generated column is computed once per write. SQLite is unchanged (FTS5).
 
-Revision ID: 0007
+Revision ID: 0005
 Revises: 0004
 """
 
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0007"
+revision: str = "0005"
 down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
