@@ -32,6 +32,7 @@ from ui.models.feedback_table_model import Column, FeedbackTableModel
 
 if TYPE_CHECKING:
     from ui.capture.window import CaptureWindow
+    from ui.dashboard.window import DashboardWindow
     from ui.workflow.window import WorkflowWindow
 
 SEARCH_DELAY_MS = 250  # typing pauses this long before the list is searched
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self._engine = engine
         self._capture: CaptureWindow | None = None
         self._workflow: WorkflowWindow | None = None
+        self._dashboard: DashboardWindow | None = None
         self._model = FeedbackTableModel(engine, self)
 
         self._search = QLineEdit()
@@ -149,6 +151,10 @@ class MainWindow(QMainWindow):
         board_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_B))
         board_action.triggered.connect(lambda: self.open_workflow().show_board())
         file_menu.addAction(board_action)
+        dashboard_action = QAction(self.tr("&Dashboard"), self)
+        dashboard_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_D))
+        dashboard_action.triggered.connect(self.open_dashboard)
+        file_menu.addAction(dashboard_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
@@ -209,6 +215,17 @@ class MainWindow(QMainWindow):
             self._workflow = WorkflowWindow(self._engine, user_id=user.id, parent=self)
             self._workflow.setWindowFlag(Qt.WindowType.Window)
         return self._workflow
+
+    @Slot()
+    def open_dashboard(self) -> DashboardWindow:
+        """Show the executive dashboard (built on first use)."""
+        if self._dashboard is None:
+            from ui.dashboard.window import DashboardWindow
+
+            self._dashboard = DashboardWindow(self._engine, parent=self)
+        self._dashboard.show()
+        self._dashboard.raise_()
+        return self._dashboard
 
     def reload(self) -> None:
         """Show the data again from the start (after an import or sample data)."""
