@@ -24,19 +24,28 @@ outcomes beside them, declined and on hold. The rules:
 Every move writes one audit event (``stage_changed``, ``{"stage": [old, new]}``
 and every other field it changed) and sets ``stage_changed_at``; accepting and
 declining set ``decided_at``; declining and done set ``closed_at``.
+
+``advance`` returns a ``Moved`` record holding the fields a move writes as
+they were before and after. ``revert`` undoes the move and ``apply`` redoes
+it: they write those fields back directly, not through the rules above (an
+undo is no move of the workflow; triage → new is undone although no rule
+moves an improvement back to new), and are audited as ``stage_changed_undone``
+/ ``stage_changed_redone``. Like app/triage.py, both return the record for the
+next step and touch nothing when someone changed one of those fields in
+between (``EditConflict``): that would overwrite their work.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import Connection, select
 
 from app import audit, contributors
-from app.conflicts import NotFound, check_version, versioned_update
+from app.conflicts import NotFound, check_version, conflict, versioned_update
 from app.errors import KaizenError
 from app.unit_of_work import Bind, expire_rows, unit_of_work
 from db.enums import ReplyOutcome, Stage
@@ -61,6 +70,16 @@ REOPENING = frozenset({(S.DECLINED, S.TRIAGE), (S.DONE, S.PLAN)})
 NEEDS_REASON = frozenset({S.DECLINED, S.ON_HOLD})
 CLOSED = frozenset({S.DONE, S.DECLINED})
 MAX_NAMES = 5  # contributors named in a refusal; the rest are counted
+# Every field a move may write: what an undo record keeps before and after.
+MOVE_FIELDS = (
+    "stage",
+    "stage_changed_at",
+    "decision",
+    "decision_reason",
+    "decided_at",
+    "closed_at",
+    "measured_benefit",
+)
 
 
 class WorkflowError(KaizenError):
@@ -74,12 +93,17 @@ class WorkflowError(KaizenError):
 
 @dataclass(frozen=True)
 class Moved:
+    """One move, and its undo record: ``revert`` and ``apply`` take it and return the next one."""
+
     improvement_id: int
     from_stage: Stage
     to_stage: Stage
-    version: int
+    version: int  # the improvement's version once the move (or its latest undo/redo) was written
     at: dt.datetime
     changes: dict[str, list[Any]] = field(default_factory=dict)
+    before: dict[str, Any] = field(default_factory=dict)  # MOVE_FIELDS as they were before the move
+    after: dict[str, Any] = field(default_factory=dict)  # and after it
+    applied: bool = True  # True: revert is the next step; False: apply is
 
 
 def allowed_next(stage: Stage | str) -> tuple[Stage, ...]:
@@ -226,5 +250,57 @@ def advance(
             changes=changes,
             at=now,
         )
+        after = _load(conn, improvement_id)  # as stored: the database may round the times
     expire_rows(session_or_conn, improvement, {improvement_id})
-    return Moved(improvement_id, Stage(row["stage"]), to, version, now, changes)
+    return Moved(
+        improvement_id,
+        Stage(row["stage"]),
+        to,
+        version,
+        now,
+        changes,
+        before={k: row[k] for k in MOVE_FIELDS},
+        after={k: after[k] for k in MOVE_FIELDS},
+    )
+
+
+def _write_back(bind: Bind, moved: Moved, *, undo: bool, user_id: int | None) -> Moved:
+    old, new = (moved.after, moved.before) if undo else (moved.before, moved.after)
+    with unit_of_work(bind) as conn:
+        row = _load(conn, moved.improvement_id)
+        # Judged by the fields the move wrote, not the version: an edit to another field, or an
+        # undo of another step of the same stack, leaves these alone and must not block this one.
+        if any(row[k] != v for k, v in old.items()):
+            raise conflict(conn, "improvement", moved.improvement_id)
+        version = versioned_update(conn, "improvement", moved.improvement_id, row["version"], new)
+        audit.record(
+            conn,
+            user_id=user_id,
+            entity_type="improvement",
+            entity_id=moved.improvement_id,
+            action=f"stage_changed_{'undone' if undo else 'redone'}",
+            changes=audit.diff(old, {k: v for k, v in new.items() if k != "stage_changed_at"}),
+        )
+    expire_rows(bind, improvement, {moved.improvement_id})
+    return replace(moved, version=version, applied=not undo)
+
+
+def revert(bind: Bind, moved: Moved, *, user_id: int | None) -> Moved:
+    """Undo a move: the improvement's stage, dates, decision and measured result as they were.
+
+    Written directly, not through the forward rules (an undo is no move of the
+    workflow), and audited as ``stage_changed_undone``. Refused with
+    ``EditConflict`` if someone changed any of those fields since. Replies the
+    move recorded (``replies.send`` with ``close=True``) are not deleted: they
+    were sent, and the improvement simply stands open again.
+    """
+    if not moved.applied:
+        raise KaizenError(f"the move of improvement {moved.improvement_id} is already undone")
+    return _write_back(bind, moved, undo=True, user_id=user_id)
+
+
+def apply(bind: Bind, moved: Moved, *, user_id: int | None) -> Moved:
+    """Redo a move after ``revert``: the after-state comes back, audited as ``stage_changed_redone``."""
+    if moved.applied:
+        raise KaizenError(f"the move of improvement {moved.improvement_id} is already done")
+    return _write_back(bind, moved, undo=False, user_id=user_id)

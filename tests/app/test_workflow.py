@@ -9,12 +9,13 @@ from improvement_world import World, build_world
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from app import replies
+from app import replies, workflow
 from app.conflicts import EditConflict
+from app.errors import KaizenError
 from app.workflow import WorkflowError, advance, allowed_moves, allowed_next
 from db.enums import Stage
 from db.models import Improvement
-from db.tables import audit_event, improvement
+from db.tables import audit_event, improvement, reply
 
 
 @pytest.fixture
@@ -199,3 +200,99 @@ def test_advance_inside_an_orm_session_refreshes_its_copy(world: World) -> None:
         loaded.expected_benefit = "fewer calls"  # a later ORM save starts from the new version
     row = world.row(improvement, imp)
     assert (row["stage"], row["expected_benefit"], row["version"]) == ("triage", "fewer calls", 3)
+
+
+def test_undo_restores_a_move_the_rules_would_not_make_and_redo_repeats_it(world: World) -> None:
+    imp = world.improvement("new")
+    before = world.row(improvement, imp)
+    moved = advance(world.engine, imp, "triage", user_id=world.manager)
+    assert _refusal(world, imp, "new").rule == "not_allowed"  # no rule moves it back
+
+    undone = workflow.revert(world.engine, moved, user_id=world.other)
+    row = world.row(improvement, imp)
+    assert (row["stage"], row["stage_changed_at"], row["version"]) == ("new", before["stage_changed_at"], 3)
+    assert (undone.applied, undone.version) == (False, 3)
+    with pytest.raises(KaizenError, match="already undone"):
+        workflow.revert(world.engine, undone, user_id=world.other)
+
+    redone = workflow.apply(world.engine, undone, user_id=world.manager)
+    row = world.row(improvement, imp)
+    assert (row["stage"], row["stage_changed_at"], row["version"]) == ("triage", moved.at, 4)
+    assert (redone.applied, redone.version) == (True, 4)
+    assert [(a, u, c["stage"]) for a, u, c in _events(world, imp)] == [
+        ("stage_changed", world.manager, ["new", "triage"]),
+        ("stage_changed_undone", world.other, ["triage", "new"]),
+        ("stage_changed_redone", world.manager, ["new", "triage"]),
+    ]
+
+
+def test_undo_restores_the_decision_dates_and_measured_result(world: World) -> None:
+    imp = world.improvement("check", decision="accepted", measured_benefit=None)
+    moved = advance(world.engine, imp, "act", user_id=world.manager, measured_benefit="-30% late")
+    again = advance(world.engine, imp, "plan", user_id=world.manager)
+    workflow.revert(world.engine, again, user_id=world.manager)  # act → plan undone
+    workflow.revert(world.engine, moved, user_id=world.manager)  # then check → act: act → check
+    row = world.row(improvement, imp)
+    assert (row["stage"], row["measured_benefit"], row["decision"]) == ("check", None, "accepted")
+    last = _events(world, imp)[-1]
+    assert last[2] == {"stage": ["act", "check"], "measured_benefit": ["-30% late", None]}
+
+    imp = world.improvement("triage")
+    moved = advance(world.engine, imp, "declined", user_id=world.manager, reason="Too costly")
+    workflow.revert(world.engine, moved, user_id=world.manager)
+    row = world.row(improvement, imp)
+    assert (row["stage"], row["decision"], row["decision_reason"], row["decided_at"], row["closed_at"]) == (
+        "triage",
+        None,
+        None,
+        None,
+        None,
+    )
+
+
+def test_undo_after_someone_else_moved_it_is_a_conflict(world: World) -> None:
+    imp = world.improvement("triage")
+    moved = advance(world.engine, imp, "accepted", user_id=world.manager)
+    advance(world.engine, imp, "plan", user_id=world.other)
+    with pytest.raises(EditConflict) as caught:
+        workflow.revert(world.engine, moved, user_id=world.manager)
+    assert caught.value.changed_by == "Oleg Other"
+    assert caught.value.current is not None and caught.value.current["stage"] == "plan"
+    row = world.row(improvement, imp)
+    assert (row["stage"], row["version"]) == ("plan", 3)  # nothing written
+
+    to_do = advance(world.engine, imp, "do", user_id=world.manager)
+    undone = workflow.revert(world.engine, to_do, user_id=world.manager)
+    with world.engine.begin() as conn:  # someone moves it on before the redo
+        advance(conn, imp, "on_hold", user_id=world.other, reason="Van broke down")
+    with pytest.raises(EditConflict):
+        workflow.apply(world.engine, undone, user_id=world.manager)
+    assert world.row(improvement, imp)["stage"] == "on_hold"
+
+
+def test_undo_ignores_edits_to_other_fields(world: World) -> None:
+    imp = world.improvement("plan", decision="accepted")
+    moved = advance(world.engine, imp, "do", user_id=world.manager)
+    with world.engine.begin() as conn:
+        conn.execute(
+            improvement.update()
+            .where(improvement.c.id == imp)
+            .values(title="Faster deliveries", version=improvement.c.version + 1)
+        )
+    workflow.revert(world.engine, moved, user_id=world.manager)
+    row = world.row(improvement, imp)
+    assert (row["stage"], row["title"], row["version"]) == ("plan", "Faster deliveries", 4)
+
+
+def test_undo_of_done_keeps_the_replies_sent(world: World) -> None:
+    imp = world.improvement("act", decision="accepted", measured_benefit="ok")
+    world.item("anna", "Deliver on Saturdays", improvement_id=imp, status="linked")
+    with world.engine.connect() as conn:
+        prepared = replies.prepare_outcome_replies(conn, imp)
+    sent = replies.send(world.engine, prepared, user_id=world.manager, close=True)
+    assert sent.moved is not None
+    workflow.revert(world.engine, sent.moved, user_id=world.manager)
+    row = world.row(improvement, imp)
+    assert (row["stage"], row["closed_at"]) == ("act", None)
+    with world.engine.connect() as conn:
+        assert conn.execute(select(reply.c.id).where(reply.c.improvement_id == imp)).first() is not None

@@ -127,18 +127,48 @@ def test_a_refused_move_says_why_and_the_card_stays(
     assert not board.undo.undo_action.isEnabled()
 
 
-def test_an_undo_the_rules_refuse_leaves_the_stack_alone(
+def test_undo_restores_a_move_the_rules_would_not_make(
     board: BoardWidget, demo_engine: Engine, qtbot: QtBot
 ) -> None:
     card = first_card(board, Stage.NEW)
     with qtbot.waitSignal(board.card_moved):
         drop(board, card, Stage.TRIAGE)
     wait_idle(qtbot, board)
+    with qtbot.waitSignal(board.undo.step_done):
+        board.undo.undo_action.trigger()  # triage → new is no move of the workflow, but an undo
+    wait_idle(qtbot, board)
+    assert board.undo.stack.index() == 0
+    assert stage_of(demo_engine, card) == "new"
+    assert board.models[Stage.NEW].row_of(card) is not None
+    with demo_engine.connect() as conn:
+        actions = conn.execute(
+            select(audit_event.c.action)
+            .where(audit_event.c.entity_type == "improvement", audit_event.c.entity_id == card)
+            .order_by(audit_event.c.id.desc())
+            .limit(2)
+        ).scalars()
+        assert list(actions) == ["stage_changed_undone", "stage_changed"]
+
+
+def test_an_undo_after_someone_else_moved_the_card_leaves_the_stack_alone(
+    board: BoardWidget, demo_engine: Engine, qtbot: QtBot, no_modal_dialogs: Shown
+) -> None:
+    card = first_card(board, Stage.NEW)
+    with qtbot.waitSignal(board.card_moved):
+        drop(board, card, Stage.TRIAGE)
+    wait_idle(qtbot, board)
+    with demo_engine.begin() as conn:  # someone else accepts it meanwhile
+        conn.execute(
+            update(improvement)
+            .where(improvement.c.id == card)
+            .values(stage="accepted", version=improvement.c.version + 1)
+        )
     with qtbot.waitSignal(board.move_refused) as refused:
-        board.undo.undo_action.trigger()  # triage → new is no move of the workflow
-    assert "cannot move from triage to new" in refused.args[0]
+        board.undo.undo_action.trigger()
+    assert "was changed" in refused.args[0]
+    wait_idle(qtbot, board)
     assert board.undo.stack.index() == 1
-    assert stage_of(demo_engine, card) == "triage"
+    assert stage_of(demo_engine, card) == "accepted"
 
 
 def test_declining_asks_for_the_reason(board: BoardWidget, demo_engine: Engine, qtbot: QtBot) -> None:

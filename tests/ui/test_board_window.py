@@ -61,9 +61,7 @@ def test_an_improvement_started_in_the_inbox_appears_on_the_board_and_is_audited
         )
 
 
-def test_ctrl_z_asks_the_workflow_to_move_back_and_shows_a_refusal(
-    sample_engine: Engine, qtbot: QtBot
-) -> None:
+def test_ctrl_z_undoes_a_move_the_workflow_would_not_make(sample_engine: Engine, qtbot: QtBot) -> None:
     main = MainWindow(sample_engine)
     qtbot.addWidget(main)
     workflow = main.open_workflow()
@@ -83,12 +81,13 @@ def test_ctrl_z_asks_the_workflow_to_move_back_and_shows_a_refusal(
     assert board.models[Stage.TRIAGE].row_of(card) is not None
     assert workflow.undo.undo_action.text() == "&Undo Move “Курьер опаздывает” to Triage"
 
-    # The move back (triage → new) is no move of the workflow: refused, and said so.
-    with qtbot.waitSignal(board.move_refused):
+    # Triage → new is no move of the workflow, but undoing the move restores it.
+    with qtbot.waitSignal(workflow.undo.step_done):
         qtbot.keyClick(board.views[Stage.TRIAGE], Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not board.is_busy())
-    assert board.models[Stage.TRIAGE].row_of(card) is not None
-    assert workflow.undo.stack.index() == 2
+    assert board.models[Stage.NEW].row_of(card) is not None
+    assert board.models[Stage.TRIAGE].row_of(card) is None
+    assert workflow.undo.stack.index() == 1
 
 
 @pytest.fixture

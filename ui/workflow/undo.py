@@ -3,8 +3,10 @@
 A ``QUndoStack`` holds the steps, but its own ``undo()``/``redo()`` would run
 a step synchronously and assume it worked. Here a step runs in the background
 first; only when the service succeeded does the stack's index move. A refused
-step (the rules, or someone else's edit in between) leaves the stack as it was
-and is reported by ``step_failed``.
+step (someone else's edit in between) or a failed one leaves the stack as it
+was and is reported by ``step_failed``. Moves are undone from their records,
+not by asking the workflow to move back, so every move the user made can be
+undone, whatever the forward rules allow.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ from sqlalchemy import Engine
 from app import triage, workflow
 from app.triage import TriageChange
 from app.workflow import Moved
-from db.enums import Stage
 from ui.background import BackgroundTask, run_in_background
 from ui.models.board_model import stage_labels
 
@@ -60,7 +61,7 @@ class TriageStep(ServiceStep):
 
 
 class MoveStep(ServiceStep):
-    """A stage move; undone by moving back, which the workflow may refuse (accepted → triage is no move)."""
+    """A stage move, undone and redone from its record (``workflow.revert``/``apply``), not by moving back."""
 
     def __init__(self, moved: Moved, title: str) -> None:
         super().__init__(
@@ -69,27 +70,15 @@ class MoveStep(ServiceStep):
             .replace("%2", stage_labels()[moved.to_stage])
         )
         self.moved = moved
-        self.version = moved.version
-
-    def _move(self, engine: Engine, user_id: int | None, to: Stage) -> Moved:
-        reason = f"undo/redo: {self.text()}"
-        return workflow.advance(
-            engine,
-            self.moved.improvement_id,
-            to,
-            user_id=user_id,
-            reason=reason,
-            expected_version=self.version,
-        )
 
     def run_undo(self, engine: Engine, user_id: int | None) -> Moved:
-        return self._move(engine, user_id, self.moved.from_stage)
+        return workflow.revert(engine, self.moved, user_id=user_id)
 
     def run_redo(self, engine: Engine, user_id: int | None) -> Moved:
-        return self._move(engine, user_id, self.moved.to_stage)
+        return workflow.apply(engine, self.moved, user_id=user_id)
 
     def keep(self, result: Any) -> None:
-        self.version = result.version
+        self.moved = result
 
 
 def _run_step(_state: object, fn: Callable[..., Any], engine: Engine, user_id: int | None) -> Any:
