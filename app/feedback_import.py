@@ -60,6 +60,7 @@ from app.contact_matching import match_contacts
 from app.contacts import name_key, normalise_point
 from app.errors import InvalidValue, KaizenError
 from app.import_columns import Field
+from app.import_report import MAX_REJECTS_SHOWN, rejected_lines
 from app.reference_data import channel_ids, ensure_reference_data, system_user_id
 from app.tabular import read_table
 from app.tasks import TaskState
@@ -114,19 +115,14 @@ class ImportReport:
             "committed": self.committed,
         }
 
-    def describe(self, max_rejects: int = 20) -> str:
+    def describe(self, max_rejects: int = MAX_REJECTS_SHOWN) -> str:
         lines = [
             f"{self.source}: {self.rows_read} rows read, {self.added} added, "
             f"{self.already_present} already present, {self.duplicates_in_file} duplicates in the file, "
             f"{len(self.rejected)} rejected; contacts: {self.contacts_matched} matched, "
             f"{self.contacts_created} created; {self.categories_created} categories created."
         ]
-        lines += [f"  row {row}: {reason}" for row, reason in self.rejected[:max_rejects]]
-        if len(self.rejected) > max_rejects:
-            lines.append(f"  ... and {len(self.rejected) - max_rejects} more rejected rows")
-        if not self.committed:
-            lines.append("Nothing was written: fix the rejected rows, or import with --skip-invalid.")
-        return "\n".join(lines)
+        return "\n".join(lines + rejected_lines(self.rejected, self.committed, max_rejects))
 
 
 @dataclass

@@ -44,6 +44,7 @@ from app import import_columns as cols
 from app.contact_matching import match_contacts
 from app.contacts import name_key, normalise_point
 from app.errors import InvalidValue, KaizenError
+from app.import_report import MAX_REJECTS_SHOWN, rejected_lines
 from app.match_review import find_near_matches
 from app.reference_data import channel_ids, ensure_reference_data
 from app.survey_mapping import Identity, SurveyMapping, read_mapping_file, resolve_mapping, save_mapping
@@ -92,19 +93,14 @@ class SurveyImportReport:
             "rows_rejected": [{"row": row, "reason": reason} for row, reason in self.rejected],
         }
 
-    def describe(self, max_rejects: int = 20) -> str:
+    def describe(self, max_rejects: int = MAX_REJECTS_SHOWN) -> str:
         lines = [
             f"{self.source}: {self.rows_read} rows read, {self.responses_added} responses added, "
             f"{self.duplicates_skipped} duplicates skipped, {len(self.rejected)} rejected; contacts: "
             f"{self.contacts_matched} matched, {self.contacts_created} created, "
             f"{self.uncertain_matches} uncertain matches held for review."
         ]
-        lines += [f"  row {row}: {reason}" for row, reason in self.rejected[:max_rejects]]
-        if len(self.rejected) > max_rejects:
-            lines.append(f"  ... and {len(self.rejected) - max_rejects} more rejected rows")
-        if not self.committed:
-            lines.append("Nothing was written: fix the rejected rows, or import with --skip-invalid.")
-        return "\n".join(lines)
+        return "\n".join(lines + rejected_lines(self.rejected, self.committed, max_rejects))
 
 
 @dataclass
