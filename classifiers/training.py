@@ -21,7 +21,7 @@ from app.tasks import TaskState
 from classifiers import store
 from classifiers.language import detect_language
 from classifiers.pipeline import TextClassifier
-from db.engine import is_sqlite
+from db.engine import sqlite_file
 from db.tables import category, classifier_model, feedback_item, utcnow
 
 log = logging.getLogger("kaizen.classifiers")
@@ -33,9 +33,9 @@ BATCH = 1000
 
 def default_model_dir(engine: Engine) -> Path:
     """Beside a SQLite file (the model belongs to its data), else in the user data folder."""
-    database = engine.url.database
-    if is_sqlite(engine) and database and database != ":memory:":
-        return Path(database).resolve().parent / "models"
+    database = sqlite_file(engine)
+    if database is not None:
+        return database.resolve().parent / "models"
     import platformdirs
 
     return Path(platformdirs.user_data_dir("KaizenDesk", appauthor=False)) / "models"

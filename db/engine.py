@@ -76,3 +76,19 @@ def _begin_sqlite(connection) -> None:  # type: ignore[no-untyped-def]
 
 def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
+
+
+def sqlite_file(engine: Engine) -> Path | None:
+    """The file behind a SQLite engine; None for memory or another database.
+
+    A URI database (``sqlite:///file:/x.db?mode=ro&uri=true``) names its file
+    after the ``file:`` scheme; taken literally it would become a folder "file:".
+    """
+    database = engine.url.database
+    if not is_sqlite(engine) or not database or database == ":memory:":
+        return None
+    if engine.url.query.get("uri") == "true":
+        if not database.startswith("file:") or engine.url.query.get("mode") == "memory":
+            return None
+        database = database.removeprefix("file:")
+    return Path(database)
