@@ -15,10 +15,10 @@ from ui.main_window import MainWindow
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 
 
-def test_file_menu_opens_the_board_and_the_inbox(sample_engine: Engine, qtbot: QtBot) -> None:
+def test_improvements_menu_opens_the_board_and_the_inbox(sample_engine: Engine, qtbot: QtBot) -> None:
     main = MainWindow(sample_engine)
     qtbot.addWidget(main)
-    file_menu = main.menuBar().actions()[0].menu()
+    file_menu = main.improvements_menu
     texts = {a.text(): a for a in file_menu.actions()}
     texts["Improvement &board"].trigger()
     workflow = main.open_workflow()

@@ -147,7 +147,7 @@ def test_export_cancelled_in_the_dialog_writes_nothing(
 def test_main_window_opens_the_dashboard_with_ctrl_d(demo_engine: Engine, qtbot: QtBot) -> None:
     main = MainWindow(demo_engine)
     qtbot.addWidget(main)
-    actions = [a for a in main.menuBar().actions()[0].menu().actions() if a.shortcut().toString() == "Ctrl+D"]
+    actions = [a for a in main.reports_menu.actions() if a.shortcut().toString() == "Ctrl+D"]
     assert len(actions) == 1
     actions[0].trigger()
     board = main.open_dashboard()
