@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import types
+from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 from db.errors import DatabaseUnavailable
@@ -51,6 +54,7 @@ def make_engine(url: str, **kwargs: object) -> Engine:
         engine = create_engine(parsed, **kwargs)  # type: ignore[arg-type]
         event.listen(engine, "connect", _configure_sqlite)
         event.listen(engine, "begin", _begin_sqlite)
+        engine.begin = types.MethodType(_begin_writing, engine)  # type: ignore[method-assign]
         return engine
     return create_engine(parsed, pool_pre_ping=True, **kwargs)  # type: ignore[arg-type]
 
@@ -70,8 +74,24 @@ def _configure_sqlite(dbapi_connection, _record) -> None:  # type: ignore[no-unt
     cursor.close()
 
 
+WRITING = "kaizen_writing"
+
+
+@contextlib.contextmanager
+def _begin_writing(engine: Engine) -> Iterator[Connection]:
+    # engine.begin() is how services write. A deferred BEGIN that reads first and
+    # writes later fails at once with "database is locked" when another connection
+    # committed in between (WAL cannot upgrade a stale snapshot, and the busy
+    # timeout does not apply), so writers take the write lock up front and queue.
+    with engine.connect() as conn:
+        conn.execution_options(**{WRITING: True})
+        with conn.begin():
+            yield conn
+
+
 def _begin_sqlite(connection) -> None:  # type: ignore[no-untyped-def]
-    connection.exec_driver_sql("BEGIN")
+    writing = connection.get_execution_options().get(WRITING, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
 
 def is_sqlite(engine: Engine) -> bool:
