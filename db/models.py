@@ -43,8 +43,10 @@ __all__ = [
     "FeedbackKind",
     "FeedbackStatus",
     "Improvement",
+    "PhoneSurveyCall",
     "Question",
     "Reply",
+    "ReplyDraft",
     "ReplyOutcome",
     "ReplyTemplate",
     "Role",
@@ -181,6 +183,7 @@ class FeedbackItem(Versioned, Base):
     duplicate_of_id: Mapped[int | None]
     first_response_at: Mapped[dt.datetime | None]
     replied_at: Mapped[dt.datetime | None]
+    assignee_id: Mapped[int | None]
 
 
 class ReplyTemplate(Versioned, Base):
@@ -294,6 +297,19 @@ class CaptureDraft(Base):
     saved_at: Mapped[dt.datetime]
 
 
+class ReplyDraft(Base):
+    """A reply composed but not sent yet; one per user, composer and recipient (app/reply_drafts.py)."""
+
+    __table__ = tables.reply_draft
+
+    id: Mapped[int]
+    user_id: Mapped[int]
+    draft_key: Mapped[str]
+    contact_id: Mapped[int]
+    payload: Mapped[str]
+    saved_at: Mapped[dt.datetime]
+
+
 class ClassifierModel(Base):
     """A trained classifier's file and what it needs to be trusted (see classifiers/store.py)."""
 
@@ -336,3 +352,20 @@ class ContactMatchReview(Base):
     status: Mapped[str]
     created_at: Mapped[dt.datetime]
     decided_at: Mapped[dt.datetime | None]
+
+
+class PhoneSurveyCall(Base):
+    """One phone-survey call: questions asked, questions the answers on file spared (app/phone_survey.py)."""
+
+    __table__ = tables.phone_survey_call
+
+    id: Mapped[int]
+    contact_id: Mapped[int]
+    survey_id: Mapped[int]
+    response_id: Mapped[int | None]
+    operator_id: Mapped[int | None]
+    called_at: Mapped[dt.datetime]
+    asked: Mapped[int]
+    spared: Mapped[int]
+    completed: Mapped[bool]
+    override_reason: Mapped[str | None]

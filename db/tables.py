@@ -176,6 +176,10 @@ feedback_item = Table(
     optional("duplicate_of_id", Integer, ForeignKey("feedback_item.id"), index=True),
     optional("first_response_at", DateTime),
     optional("replied_at", DateTime),
+    # Who triages the item (migration 0009); the inbox filters on it ("mine", "nobody").
+    # "Assigned to X" newest first walks this index (assignee, id) without a sort;
+    # by date, ix_feedback_item_assignee_received below.
+    optional("assignee_id", Integer, ForeignKey("app_user.id"), index=True),
     _version(),
     # Idempotent imports: one row per (source system, its own id).
     UniqueConstraint("source", "external_ref"),
@@ -183,6 +187,7 @@ feedback_item = Table(
     Index("ix_feedback_item_category_received", "category_id", "received_at"),
     Index("ix_feedback_item_status_received", "status", "received_at"),
     Index("ix_feedback_item_contact_received", "contact_id", "received_at"),
+    Index("ix_feedback_item_assignee_received", "assignee_id", "received_at"),
 )
 
 reply_template = Table(
@@ -299,6 +304,22 @@ audit_event = Table(
 Index("ix_contact_name_key", contact.c.name_key, postgresql_ops={"name_key": "text_pattern_ops"})
 Index("ix_contact_point_value", contact_point.c.value, postgresql_ops={"value": "text_pattern_ops"})
 
+# The classification review queue (app/classification_review.py, migration 0007):
+# unconfirmed suggestions by confidence. Partial, over the queue's own condition.
+for _target in ("category", "kind"):
+    _waiting = feedback_item.c[f"{_target}_confirmed"].is_(False) & feedback_item.c[
+        f"{_target}_confidence"
+    ].is_not(None)
+    if _target == "category":
+        _waiting = _waiting & feedback_item.c.category_id.is_not(None)
+    Index(
+        f"ix_feedback_item_{_target}_review",
+        feedback_item.c[f"{_target}_confidence"],
+        feedback_item.c.id,
+        sqlite_where=_waiting,
+        postgresql_where=_waiting,
+    )
+
 # What an operator was typing in the capture form, saved every few seconds so
 # that a crash loses nothing (app/drafts.py); one per operator, gone once saved.
 capture_draft = Table(
@@ -309,6 +330,30 @@ capture_draft = Table(
     optional("contact_id", Integer, ForeignKey("contact.id", ondelete="SET NULL")),
     required("payload", Text),  # JSON of the form as typed (app/drafts.py reads and writes it)
     required("saved_at", DateTime, default=utcnow),
+)
+
+# Replies composed but not sent yet (app/reply_drafts.py, migration 0008): one per
+# user, composer (an improvement or a set of items: ``draft_key``) and recipient.
+reply_draft = Table(
+    "reply_draft",
+    metadata,
+    _id(),
+    required("user_id", Integer, ForeignKey("app_user.id", ondelete="CASCADE")),
+    required("draft_key", String(80)),  # "improvement:12" or "items:<count>:<hash of the ids>"
+    required("contact_id", Integer, ForeignKey("contact.id", ondelete="CASCADE")),
+    required("payload", Text),  # JSON of the reply as edited (app/reply_drafts.py)
+    required("saved_at", DateTime, default=utcnow),
+    UniqueConstraint("user_id", "draft_key", "contact_id"),
+)
+
+# Items not answered yet, oldest first (migration 0008): the overdue list
+# (app/service_targets.py) pages through these instead of the whole history.
+Index(
+    "ix_feedback_item_awaiting_reply",
+    feedback_item.c.received_at,
+    feedback_item.c.id,
+    sqlite_where=feedback_item.c.replied_at.is_(None),
+    postgresql_where=feedback_item.c.replied_at.is_(None),
 )
 
 # A trained classifier: the file the app wrote and what it needs to be trusted
@@ -355,4 +400,37 @@ contact_match_review = Table(
     required("status", String(20), default="open", index=True),  # open / merged / rejected
     required("created_at", DateTime, default=utcnow),
     optional("decided_at", DateTime),
+)
+
+# One phone-survey call (app/phone_survey.py): how many questions the operator
+# asked and how many the answers on file spared the customer; the answers given
+# are the survey response ``response_id`` (none when nothing new was answered).
+# ``override_reason``: why the operator called although the contact rules said not yet.
+phone_survey_call = Table(
+    "phone_survey_call",
+    metadata,
+    _id(),
+    required("contact_id", Integer, ForeignKey("contact.id"), index=True),
+    required("survey_id", Integer, ForeignKey("survey.id")),
+    optional("response_id", Integer, ForeignKey("survey_response.id", ondelete="SET NULL")),
+    optional("operator_id", Integer, ForeignKey("app_user.id")),
+    required("called_at", DateTime, index=True),
+    required("asked", Integer),
+    required("spared", Integer),
+    required("completed", Boolean, default=True),  # False: saved part-way, when the window closed
+    optional("override_reason", Text),
+)
+
+# A user's named inbox view (app/saved_views.py): filters, search and sort as JSON
+# ({"kind": "complaint", "assignee": "mine", "sort": "received", ...}).
+saved_view = Table(
+    "saved_view",
+    metadata,
+    _id(),
+    required("user_id", Integer, ForeignKey("app_user.id", ondelete="CASCADE")),
+    required("name", String(120)),
+    required("definition", Text),
+    required("updated_at", DateTime, default=utcnow),
+    _version(),
+    UniqueConstraint("user_id", "name"),
 )

@@ -16,6 +16,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="kaizen-runtime-"))
 # Settings and data of the real user must never be touched by a test.
 os.environ.pop("KAIZEN_DB_URL", None)
+# English whatever the machine's locale; tests of other languages choose theirs (tests/ui/test_i18n_*.py).
+os.environ["KAIZEN_LANGUAGE"] = "en"
 
 from db.engine import make_engine
 from db.migrate import upgrade_to_head
@@ -81,3 +83,15 @@ def sqlite_engine(sqlite_url: str) -> Iterator[Engine]:
     upgrade_to_head(eng)
     yield eng
     eng.dispose()
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test starts from default settings in its own file, never the user's (STYLE.md practice 5)."""
+    from app import settings
+
+    path = tmp_path / "kaizen-settings.json"
+    monkeypatch.setenv(settings.ENV_VAR, str(path))
+    settings.reload(path)
+    yield path
+    settings.reload(path)

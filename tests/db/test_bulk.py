@@ -39,6 +39,7 @@ def _full_row(conn: Connection, n: int, **changes: Any) -> dict[str, Any]:
         "kind_confirmed": True,
         "improvement_id": None,
         "duplicate_of_id": None,
+        "assignee_id": system_user_id(conn),
         "first_response_at": START + dt.timedelta(minutes=n, hours=1),
         "replied_at": START + dt.timedelta(minutes=n, hours=2),
         "version": 3,
