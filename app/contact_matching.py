@@ -6,6 +6,17 @@ else its customer number (following merges to the surviving contact); the
 other rows of its group follow the group's best match; a group with no match
 becomes one new contact. A row with only a name is a person of its own; a row
 with neither is anonymous.
+
+With ``weigh_names`` the row's name is heard where the keys alone mislead:
+
+- A phone alone is weak evidence: households and offices share one. A row
+  whose only known point is a phone, that brings an e-mail not on file and a
+  name unlike the phone owner's, is not merged: it becomes a contact of its
+  own and the pair is returned in ``held`` for the review list
+  (``app.match_review.hold_pairs``).
+- An e-mail and a phone of two different contacts: the row goes to the phone's
+  owner when the name is the phone owner's and not the e-mail owner's (a
+  common address at another domain, someone else's), else to the e-mail's.
 """
 
 from __future__ import annotations
@@ -17,6 +28,7 @@ from typing import Any, Protocol
 from sqlalchemy import Connection, func, insert, select
 
 from app.contacts import name_key
+from app.match_review import skeleton_words
 from db.bulk import chunks, insert_rows
 from db.models import Contact, ContactPoint, ContactPointKind, utcnow
 from db.tables import contact, contact_point
@@ -49,10 +61,12 @@ class ContactMatches:
     created_ids: frozenset[int] = frozenset()  # the contacts made for these rows
     # The contacts made: id -> (name, {kind: normalised values}), for ``find_near_matches``.
     created_contacts: dict[int, tuple[str | None, dict[str, set[str]]]] = field(default_factory=dict)
+    # Pairs not merged because only a shared phone joined them: (new contact, phone owner, evidence).
+    held: list[tuple[int, int, list[dict[str, str]]]] = field(default_factory=list)
 
 
-def _contact_groups(rows: Sequence[ContactClues]) -> list[int | None]:
-    """Each row's group: rows sharing any contact point are one person (union-find).
+def _contact_groups(rows: Sequence[ContactClues], keys_of: Sequence[list[PointKey]]) -> list[int | None]:
+    """Each row's group: rows sharing any contact point (``keys_of`` the row) are one person (union-find).
 
     A row with a name but no point is a group of its own; a row with neither
     is anonymous (None).
@@ -66,15 +80,14 @@ def _contact_groups(rows: Sequence[ContactClues]) -> list[int | None]:
             key = parent[key]
         return key
 
-    for row in rows:
-        keys = [(kind, value) for kind, value, _ in row.points]
+    for keys in keys_of:
         for other in keys[1:]:
             parent[find(other)] = find(keys[0])
     numbers: dict[object, int] = {}
     groups: list[int | None] = []
-    for index, row in enumerate(rows):
-        if row.points:
-            root: object = find((row.points[0][0], row.points[0][1]))
+    for index, (row, keys) in enumerate(zip(rows, keys_of, strict=True)):
+        if keys:
+            root: object = find(keys[0])
         elif row.name:
             root = ("row", index)
         else:
@@ -94,20 +107,29 @@ def _best_owner(points: Iterable[PointKey], owners: dict[PointKey, int]) -> int 
     return ranked[0][2] if ranked else None
 
 
-def match_contacts(conn: Connection, rows: Sequence[ContactClues]) -> ContactMatches:
+def match_contacts(
+    conn: Connection, rows: Sequence[ContactClues], *, weigh_names: bool = False
+) -> ContactMatches:
     """The contact of each row; contacts and points the database lacks are created.
 
     A row whose own points name an existing contact gets that contact; the other
     rows of its group get the group's best match; a group with no match at all
-    becomes one new contact.
+    becomes one new contact. See the module docstring for ``weigh_names``.
     """
-    groups = _contact_groups(rows)
     owners = _point_owners(conn, [(kind, value) for row in rows for kind, value, _ in row.points])
+    keys_of = [[(kind, value) for kind, value, _ in row.points] for row in rows]
+    shared: dict[int, PointKey] = {}
+    owner_names: dict[int, str | None] = {}
+    if weigh_names:
+        shared, misled, owner_names = _weigh_names(conn, rows, keys_of, owners)
+        for index, key in (*shared.items(), *misled.items()):
+            keys_of[index] = [k for k in keys_of[index] if k != key]
+    groups = _contact_groups(rows, keys_of)
     group_points: dict[int, list[PointKey]] = {}
     group_rows: dict[int, list[ContactClues]] = {}
-    for row, group in zip(rows, groups, strict=True):
+    for row, keys, group in zip(rows, keys_of, groups, strict=True):
         if group is not None:
-            group_points.setdefault(group, []).extend((kind, value) for kind, value, _ in row.points)
+            group_points.setdefault(group, []).extend(keys)
             group_rows.setdefault(group, []).append(row)
     anchors = {group: _best_owner(points, owners) for group, points in group_points.items()}
     new_groups = [group for group, anchor in anchors.items() if anchor is None]
@@ -120,8 +142,7 @@ def match_contacts(conn: Connection, rows: Sequence[ContactClues]) -> ContactMat
     anchors.update(zip(new_groups, _insert_contacts(conn, new_contacts), strict=True))
     ids: list[int | None] = []
     new_points: dict[PointKey, list[Any]] = {}
-    for row, group in zip(rows, groups, strict=True):
-        keys = [(kind, value) for kind, value, _ in row.points]
+    for row, keys, group in zip(rows, keys_of, groups, strict=True):
         contact_id = _best_owner(keys, owners) or (anchors[group] if group is not None else None)
         ids.append(contact_id)
         for kind, value, raw in row.points:
@@ -140,13 +161,84 @@ def match_contacts(conn: Connection, rows: Sequence[ContactClues]) -> ContactMat
             created_points.setdefault(contact_id, {}).setdefault(kind, set()).add(value)
     matched = len({id_ for id_ in ids if id_ is not None} - created)
     created_ids = frozenset(id_ for id_ in created if id_ is not None)
+    held: dict[tuple[int, int], list[dict[str, str]]] = {}
+    for index, (kind, value) in shared.items():
+        new_id, owner = ids[index], owners[(kind, value)]
+        if new_id is not None and new_id != owner:
+            row = rows[index]
+            emails = ", ".join(v for k, v, _ in row.points if k == ContactPointKind.EMAIL)
+            detail = f"{value}: the phone of {owner_names.get(owner) or '?'}; {row.name}, {emails} is new"
+            held.setdefault((new_id, owner), [{"kind": "shared_phone", "detail": detail}])
     return ContactMatches(
         ids,
         matched=matched,
         created=len(new_groups),
         created_ids=created_ids,
         created_contacts={id_: (name, created_points.get(id_, {})) for id_, name in created_names.items()},
+        held=[(new_id, owner, found) for (new_id, owner), found in held.items()],
     )
+
+
+def names_differ(a: str | None, b: str | None) -> bool:
+    """Two names that are not one person's in another spelling, script or order (both given)."""
+    key_a, key_b = name_key(a), name_key(b)
+    if key_a is None or key_b is None or key_a == key_b:
+        return False
+    words_a, words_b = set(skeleton_words(key_a)), set(skeleton_words(key_b))
+    if not words_a or not words_b:
+        return True
+    # "Петров Иван" and "Petrov Ivan Sergeevich" share every word of the shorter name.
+    return not (words_a <= words_b or words_b <= words_a)
+
+
+def _weigh_names(
+    conn: Connection,
+    rows: Sequence[ContactClues],
+    keys_of: Sequence[list[PointKey]],
+    owners: dict[PointKey, int],
+) -> tuple[dict[int, PointKey], dict[int, PointKey], dict[int, str | None]]:
+    """Where the name says the keys mislead (see the module docstring), by row index.
+
+    Returns the rows on a shared phone (-> that phone), the rows whose e-mail is
+    someone else's (-> that e-mail), and the names of the owners looked at.
+    """
+    suspects: dict[int, PointKey] = {}
+    conflicts: dict[int, tuple[PointKey, PointKey]] = {}
+    for index, keys in enumerate(keys_of):
+        known = [k for k in keys if k in owners]
+        if not known or not rows[index].name:
+            continue
+        emails = [k for k in known if k[0] == ContactPointKind.EMAIL]
+        phones = [k for k in known if k[0] == ContactPointKind.PHONE]
+        if len(phones) == len(known) and any(kind == ContactPointKind.EMAIL for kind, _ in keys):
+            suspects[index] = phones[0]
+        elif emails and phones and owners[emails[0]] != owners[phones[0]]:
+            conflicts[index] = (emails[0], phones[0])
+    if not suspects and not conflicts:
+        return {}, {}, {}
+    looked_at = {owners[k] for k in suspects.values()} | {
+        owners[k] for pair in conflicts.values() for k in pair
+    }
+    names = _names(conn, looked_at)
+
+    def differ(index: int, key: PointKey) -> bool:
+        return names_differ(rows[index].name, names.get(owners[key]))
+
+    shared = {index: phone for index, phone in suspects.items() if differ(index, phone)}
+    misled = {
+        index: email
+        for index, (email, phone) in conflicts.items()
+        if differ(index, email) and not differ(index, phone)
+    }
+    return shared, misled, names
+
+
+def _names(conn: Connection, ids: set[int]) -> dict[int, str | None]:
+    found: dict[int, str | None] = {}
+    for chunk in chunks(sorted(ids)):
+        query = select(contact.c.id, contact.c.display_name).where(contact.c.id.in_(chunk))
+        found.update({id_: name for id_, name in conn.execute(query)})
+    return found
 
 
 _CONTACT_COLUMNS = ("display_name", "name_key", "preferred_language", "created_at", "updated_at", "version")

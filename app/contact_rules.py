@@ -1,7 +1,9 @@
 """Contact rules: do not survey a contact again within N days; do not re-ask what was answered within M days.
 
-The days are the caller's settings (``ContactRules``); what a contact has
-answered comes from ``app.answers_on_file``, the one source of it.
+The days are the caller's settings (``ContactRules``); ``configured_rules()``
+reads them from the settings registry (``survey.min_days_between_surveys``,
+``survey.reask_after_days``). What a contact has answered comes from
+``app.answers_on_file``, the one source of it.
 """
 
 from __future__ import annotations
@@ -11,18 +13,31 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, select
 
+from app import settings
 from app.answers_on_file import AnswerOnFile, answers_on_file
 from db.tables import survey_response, utcnow
 
 
 @dataclass(frozen=True)
 class ContactRules:
-    survey_gap_days: int = 30  # N: no new survey within this many days of the last response
-    question_gap_days: int = 180  # M: an answer this recent need not be asked again
+    survey_gap_days: int = settings.SURVEY_MIN_DAYS_BETWEEN.default  # N: no new survey within N days
+    question_gap_days: int = settings.SURVEY_REASK_AFTER_DAYS.default  # M: answered this recently: not asked
 
     def __post_init__(self) -> None:
         if self.survey_gap_days < 0 or self.question_gap_days < 0:
             raise ValueError("contact rule days cannot be negative")
+
+
+def configured_rules(values: settings.Settings | None = None) -> ContactRules:
+    """The contact rules as set in the settings (the defaults for a day count below zero)."""
+    values = values or settings.current()
+    n = values.get(settings.SURVEY_MIN_DAYS_BETWEEN)
+    m = values.get(settings.SURVEY_REASK_AFTER_DAYS)
+    default = ContactRules()
+    return ContactRules(
+        survey_gap_days=n if n >= 0 else default.survey_gap_days,
+        question_gap_days=m if m >= 0 else default.question_gap_days,
+    )
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,9 @@ the review list (``contact_match_review``) with its evidence when
   (Иван Петров / Ivan Petrov / Petroff Ivan), compared by a consonant skeleton
   of the transliterated name; names of one word are too weak to count;
 - their phones differ in one digit (a typo), or
-- their e-mails share the part before the @ at different domains.
+- their e-mails share the part before the @ at different domains, or
+- exact matching found only a shared phone, with a new e-mail and another name
+  (a household's phone; ``app.contact_matching``, held by ``hold_pairs``).
 
 Evidence adds up (``1 - prod(1 - weight)``); a pair scoring ``REVIEW_THRESHOLD``
 or more is held. A name alone does not count when the two have different
@@ -19,6 +21,7 @@ by more than ``MAX_NAMESAKES`` contacts.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Collection, Iterable, Mapping
@@ -26,16 +29,25 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Select, insert, or_, select, update
+from sqlalchemy import Connection, Select, func, insert, or_, select, update
 
 from app.contacts import name_key
+from app.errors import KaizenError
 from db.bulk import chunks
 from db.enums import ContactPointKind
-from db.tables import contact, contact_match_review, contact_point, utcnow
+from db.tables import (
+    contact,
+    contact_match_review,
+    contact_point,
+    feedback_item,
+    reply,
+    survey_response,
+    utcnow,
+)
 
 REVIEW_THRESHOLD = 0.5
 MAX_NAMESAKES = 5
-WEIGHTS = {"name": 0.55, "phone": 0.6, "email": 0.5}
+WEIGHTS = {"name": 0.55, "phone": 0.6, "email": 0.5, "shared_phone": 0.6}
 STREAM_ROWS = 20_000
 
 
@@ -63,9 +75,15 @@ _REPEATS = re.compile(r"(.)\1+")
 @lru_cache(maxsize=200_000)
 def name_skeleton(name: str | None) -> str | None:
     """The consonants of a full name, transliterated, per word, words sorted; None for one word."""
+    words = skeleton_words(name)
+    return " ".join(sorted(words)) if len(words) >= 2 else None
+
+
+def skeleton_words(name: str | None) -> list[str]:
+    """Each word of a name as its transliterated consonants (``name_skeleton`` before sorting)."""
     key = name_key(name)
     if key is None:
-        return None
+        return []
     words = []
     for word in key.split():
         latin = "".join(filter(str.isalpha, word)).translate(_TO_LATIN)
@@ -73,7 +91,7 @@ def name_skeleton(name: str | None) -> str | None:
         collapsed = _REPEATS.sub(r"\1", latin.translate(_NO_VOWELS))
         if collapsed:
             words.append(collapsed)
-    return " ".join(sorted(words)) if len(words) >= 2 else None
+    return words
 
 
 def _one_digit_keys(phone: str) -> list[str]:
@@ -210,10 +228,7 @@ def _hold(
         kinds = {e["kind"] for e in found}
         if kinds == {"name"} and _conflict(new[new_id], others[other]):
             continue
-        score = 1.0
-        for kind in kinds:
-            score *= 1 - WEIGHTS[kind]
-        score = round(1 - score, 3)
+        score = _score(kinds)
         if score >= REVIEW_THRESHOLD and frozenset((new_id, other)) not in held:
             rows.append(
                 {
@@ -229,6 +244,45 @@ def _hold(
     for chunk in chunks(rows, 2_000):
         conn.execute(insert(contact_match_review), list(chunk))
     return len(rows)
+
+
+def hold_pairs(
+    conn: Connection, pairs: Iterable[tuple[int, int, list[dict[str, str]]]], *, source: str | None = None
+) -> int:
+    """Put pairs found elsewhere (new contact, other, evidence) on the review list; return how many.
+
+    A pair already on the list (either way round, any status) is not held again.
+    """
+    pairs = list(pairs)
+    held = _held_pairs(conn, {new_id for new_id, _, _ in pairs})
+    rows = []
+    now = utcnow()
+    for new_id, other, found in pairs:
+        if frozenset((new_id, other)) in held:
+            continue
+        held.add(frozenset((new_id, other)))
+        rows.append(
+            {
+                "contact_id": new_id,
+                "candidate_id": other,
+                "score": _score({e["kind"] for e in found}),
+                "evidence": json.dumps(found, ensure_ascii=False),
+                "source": source,
+                "status": "open",
+                "created_at": now,
+            }
+        )
+    for chunk in chunks(rows, 2_000):
+        conn.execute(insert(contact_match_review), list(chunk))
+    return len(rows)
+
+
+def _score(kinds: Iterable[str]) -> float:
+    """Evidence adds up: ``1 - prod(1 - weight)``."""
+    score = 1.0
+    for kind in kinds:
+        score *= 1 - WEIGHTS[kind]
+    return round(1 - score, 3)
 
 
 def _conflict(a: _Known, b: _Known) -> bool:
@@ -274,10 +328,93 @@ def open_matches(conn: Connection, limit: int = 200) -> list[HeldMatch]:
     ]
 
 
+def count_open(conn: Connection) -> int:
+    """How many pairs wait for a decision."""
+    query = (
+        select(func.count()).select_from(contact_match_review).where(contact_match_review.c.status == "open")
+    )
+    return int(conn.execute(query).scalar_one())
+
+
+def held_match(conn: Connection, review_id: int) -> HeldMatch:
+    """One pair of the review list, decided or not; ``KaizenError`` if there is none."""
+    r = conn.execute(select(contact_match_review).where(contact_match_review.c.id == review_id)).first()
+    if r is None:
+        raise KaizenError(f"review {review_id} does not exist")
+    return HeldMatch(r.id, r.contact_id, r.candidate_id, r.score, json.loads(r.evidence), r.source)
+
+
 def reject_match(conn: Connection, review_id: int) -> None:
     """Two different people: the pair is not offered again."""
+    status = conn.execute(
+        select(contact_match_review.c.status).where(contact_match_review.c.id == review_id)
+    ).scalar()
+    if status is None:
+        raise KaizenError(f"review {review_id} does not exist")
+    if status != "open":
+        raise KaizenError(f"review {review_id} was already decided ({status})")
     conn.execute(
         update(contact_match_review)
         .where(contact_match_review.c.id == review_id)
         .values(status="rejected", decided_at=utcnow())
     )
+
+
+@dataclass(frozen=True)
+class ContactSide:
+    """One contact of a pair as a reviewer compares it: name, contact points, what is on file."""
+
+    id: int
+    name: str | None
+    language: str | None
+    created_at: dt.datetime
+    merged_into_id: int | None
+    points: list[tuple[str, str]]  # (kind, value), primaries first
+    items: int
+    responses: int
+    replies: int
+
+    def values(self, kind: str) -> list[str]:
+        return [value for k, value in self.points if k == kind]
+
+
+def contact_sides(conn: Connection, ids: Collection[int]) -> dict[int, ContactSide]:
+    """The contacts of review pairs, as ``ContactSide``; ids that do not exist are left out."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    points: dict[int, list[tuple[str, str]]] = {}
+    counts: dict[str, dict[int, int]] = {}
+    for chunk in chunks(wanted):
+        p = contact_point.c
+        rows = conn.execute(
+            select(p.contact_id, p.kind, p.value)
+            .where(p.contact_id.in_(chunk))
+            .order_by(p.contact_id, p.is_primary.desc(), p.kind, p.id)
+        )
+        for id_, kind, value in rows:
+            points.setdefault(id_, []).append((kind, value))
+        for name, table in (("items", feedback_item), ("responses", survey_response), ("replies", reply)):
+            query = (
+                select(table.c.contact_id, func.count())
+                .where(table.c.contact_id.in_(chunk))
+                .group_by(table.c.contact_id)
+            )
+            counts.setdefault(name, {}).update({id_: n for id_, n in conn.execute(query)})
+    sides: dict[int, ContactSide] = {}
+    for chunk in chunks(wanted):
+        c = contact.c
+        query = select(c.id, c.display_name, c.preferred_language, c.created_at, c.merged_into_id)
+        for id_, name, language, created, merged in conn.execute(query.where(c.id.in_(chunk))):
+            sides[id_] = ContactSide(
+                id_,
+                name,
+                language,
+                created,
+                merged,
+                points.get(id_, []),
+                counts["items"].get(id_, 0),
+                counts["responses"].get(id_, 0),
+                counts["replies"].get(id_, 0),
+            )
+    return sides

@@ -45,7 +45,7 @@ from app.contact_matching import match_contacts
 from app.contacts import name_key, normalise_point
 from app.errors import InvalidValue, KaizenError
 from app.import_report import MAX_REJECTS_SHOWN, rejected_lines
-from app.match_review import find_near_matches
+from app.match_review import find_near_matches, hold_pairs
 from app.reference_data import channel_ids, ensure_reference_data
 from app.survey_mapping import Identity, SurveyMapping, read_mapping_file, resolve_mapping, save_mapping
 from app.tabular import Table, read_table
@@ -123,19 +123,27 @@ def import_survey(
     *,
     source: str,
     mapping_file: Path | None = None,
+    mapping: SurveyMapping | None = None,
     skip_invalid: bool = False,
     state: TaskState | None = None,
 ) -> SurveyImportReport:
-    """Import a survey export; see the module docstring for the rules."""
+    """Import a survey export; see the module docstring for the rules.
+
+    The mapping is ``mapping`` (as a user confirmed it in the wizard), else the
+    one in ``mapping_file``, else the saved or recognised one; it is saved for
+    the source when the import is written.
+    """
     path = Path(path)
     source = _source_name(source)
     report = SurveyImportReport(source=source)
-    given = read_mapping_file(mapping_file) if mapping_file is not None else None
+    given = mapping
+    if given is None and mapping_file is not None:
+        given = read_mapping_file(mapping_file)
     table = read_table(path)
     with engine.connect() as conn:
-        mapping = resolve_mapping(conn, str(path), source, table.headers, given)
+        resolved = resolve_mapping(conn, str(path), source, table.headers, given)
     with _few_collections():
-        return _import(engine, path, source, report, table, mapping, skip_invalid, state)
+        return _import(engine, path, source, report, table, resolved, skip_invalid, state)
 
 
 def _import(
@@ -343,9 +351,9 @@ def _write(
     present = _present_refs(conn, survey_id, [row.external_ref for row in rows])
     new_rows = [row for row in rows if row.external_ref not in present]
     report.duplicates_skipped += len(rows) - len(new_rows)
-    contacts = match_contacts(conn, new_rows)
+    contacts = match_contacts(conn, new_rows, weigh_names=True)
     report.contacts_matched, report.contacts_created = contacts.matched, contacts.created
-    report.uncertain_matches = find_near_matches(
+    report.uncertain_matches = hold_pairs(conn, contacts.held, source=source) + find_near_matches(
         conn, contacts.created_ids, source=source, preloaded=contacts.created_contacts
     )
     channel_id = channel_ids(conn)[ChannelCode.SURVEY]

@@ -6,9 +6,9 @@ the next import of that source. Where it comes from, first found wins:
 1. a mapping file given by the user (``--mapping MAP.json``), checked against
    the file's headers: a column it names that the file lacks is an error;
 2. the mapping saved for the source by an earlier import;
-3. recognition: identity columns with obvious English or Russian names (name,
-   e-mail, phone, customer number, date, response id; имя, ФИО, почта,
-   телефон, дата, номер анкеты ...).
+3. recognition: identity columns with obvious English, Russian or Persian
+   names (name, e-mail, phone, customer number, date, response id; имя, ФИО,
+   почта, телефон, дата, номер анкеты; نام، ایمیل، تلفن، تاریخ ...).
 
 Every other column is a question of the source's survey, coded by its header,
 unless the mapping lists it under ``ignore``. The JSON form a user writes::
@@ -57,18 +57,27 @@ IDENTITY_HEADERS: dict[Identity, frozenset[str]] = {
     Identity.RESPONSE_ID: HEADERS[Field.EXTERNAL_REF] | _keys(
         "response id", "response", "respondent id", "submission id", "survey id", "record id",
         "id ответа", "id анкеты", "номер анкеты", "анкета", "номер ответа", "№ анкеты", "№ ответа",
-        "id респондента", "response no",
+        "id респондента", "response no", "شماره پاسخ", "کد پاسخ", "شماره پرسشنامه", "کد پرسشنامه",
     ),
     Identity.DATE: HEADERS[Field.RECEIVED] | _keys(
         "response date", "survey date", "submitted", "submitted at", "completed", "completed at",
         "end date", "дата опроса", "дата заполнения", "дата анкеты", "дата ответа", "заполнено",
+        "تاریخ", "تاریخ پاسخ", "تاریخ نظرسنجی", "تاریخ تکمیل",
     ),
-    Identity.NAME: HEADERS[Field.NAME] | _keys("respondent", "respondent name", "респондент", "фамилия имя"),
-    Identity.EMAIL: HEADERS[Field.EMAIL] | _keys("e-mail адрес", "адрес почты", "email адрес"),
+    Identity.NAME: HEADERS[Field.NAME] | _keys(
+        "respondent", "respondent name", "респондент", "фамилия имя",
+        "نام", "نام و نام خانوادگی", "نام مشتری", "مشتری", "پاسخ دهنده",
+    ),
+    Identity.EMAIL: HEADERS[Field.EMAIL] | _keys(
+        "e-mail адрес", "адрес почты", "email адрес", "ایمیل", "پست الکترونیک", "رایانامه",
+    ),
     Identity.PHONE: HEADERS[Field.PHONE] | _keys(
         "mobile phone", "мобильный", "мобильный телефон", "моб телефон",
+        "تلفن", "شماره تلفن", "موبایل", "تلفن همراه", "شماره موبایل", "شماره تماس",
     ),
-    Identity.CUSTOMER_NUMBER: HEADERS[Field.CUSTOMER_NUMBER] | _keys("номер договора", "лицевой счет"),
+    Identity.CUSTOMER_NUMBER: HEADERS[Field.CUSTOMER_NUMBER] | _keys(
+        "номер договора", "лицевой счет", "شماره مشتری", "کد مشتری", "شماره اشتراک",
+    ),
 }  # fmt: skip
 
 
@@ -202,12 +211,14 @@ def resolve_mapping(
             elif given is not None:
                 raise InputFileError(path, f"the mapping's {f.value} column {column!r} is not in the file")
         mapping.ignore = list(base.ignore)
-    recognised = recognise_identity(path, [h for h in headers if h not in mapping.identity.values()])
-    for f, column in recognised.items():
-        taken_by_question = base is not None and key(column) in {key(c) for c in base.questions}
-        if f not in mapping.identity and not taken_by_question:
-            mapping.identity[f] = column
     ignored = {key(c) for c in mapping.ignore}
+    # Only columns the mapping says nothing about are recognised: a column it calls a question
+    # or ignores stays so, even if its name looks like the respondent's phone.
+    settled = ignored | {key(c) for c in (base.questions if base else ())}
+    unsettled = [h for h in headers if h not in mapping.identity.values() and key(h) not in settled]
+    for f, column in recognise_identity(path, unsettled).items():
+        if f not in mapping.identity:
+            mapping.identity[f] = column
     known = {key(c): q for c, q in (base.questions.items() if base else ())}
     identity_columns = set(mapping.identity.values())
     for header in headers:

@@ -14,7 +14,9 @@ on file, written again with the noise real systems add:
   missing 15%.
 
 The other rows are new people; 0.3% of them give the phone of someone on file
-(a shared household phone), which exact matching cannot tell apart. The file
+(a shared household phone): the import holds such a row for review instead of
+merging it when only the phone is known, its e-mail is new and the names
+differ (``app.contact_matching``, ``weigh_names``). The file
 is imported with ``app.survey_import`` (exact keys, then the near-match
 review), and every row's contact is compared with the truth:
 

@@ -14,7 +14,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from cli import classify, data, reporting, workflow
+from cli import classify, data, reporting, surveys, workflow
 from cli.common import add_db_option
 
 EXIT_USER_ERROR = 2
@@ -37,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     gui.set_defaults(handler=cmd_gui)
 
-    for module in (data, classify, reporting, workflow):
+    for module in (data, classify, reporting, workflow, surveys):
         module.register(commands)
     return parser
 

@@ -1,4 +1,14 @@
-"""Dealer-visit surveys: an e-survey and a call-centre follow-up, with consistent answers."""
+"""Dealer-visit surveys: an e-survey and a call-centre follow-up, with consistent answers.
+
+In the second half of the span the call centre runs its follow-up calls with
+Kaizen Desk (app/phone_survey.py): a question the customer answered in the
+e-survey of the same visit is not asked again, so the call's response lacks
+it, and each call leaves a ``phone_survey_call`` row with the counts asked and
+spared. The e-survey was days before, inside the contact rules' gap, so each
+such call carries the operator's reason. Those choices come from a generator
+of their own (seeded from the run's), so the rest of the sample data is the
+same with or without them.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +22,22 @@ from app import demo_texts as tx
 from app.demo.distributions import ANCHOR, BATCH, CATEGORY_WEIGHTS, SPAN_S, START
 from app.demo.people import pick_contact
 from app.demo.run import Run
-from db.models import Answer, CanonicalQuestion, ChannelCode, Question, Survey, SurveyResponse
+from db.models import (
+    Answer,
+    CanonicalQuestion,
+    ChannelCode,
+    PhoneSurveyCall,
+    Question,
+    Survey,
+    SurveyResponse,
+)
+
+KAIZEN_FROM_S = SPAN_S // 2  # calls from here on are made with the phone-survey screen
+OVERRIDE_REASONS = (
+    "Follow-up call agreed at the service visit",
+    "Customer asked for a call back",
+    "Повторный звонок по просьбе клиента",
+)
 
 
 def add_surveys(run: Run) -> None:
@@ -73,6 +98,7 @@ def _add_responses(run: Run, surveys: list[tuple[int, dict[str, int]]]) -> None:
     refs = {esurvey: 0, callcentre: 0}
     last = SPAN_S - 3 * 86_400
     reported = 0
+    calls = _Calls(run, callcentre, c_questions)
     for i, visit_s in enumerate(sorted(rng.uniform(0, last) for _ in range(visits))):
         contact = pick_contact(run, int(visit_s))
         if contact is None:
@@ -87,7 +113,22 @@ def _add_responses(run: Run, surveys: list[tuple[int, dict[str, int]]]) -> None:
             call_at = e_at + rng.uniform(2, 5) * 86_400
             if call_at < SPAN_S - 3600:
                 taken.append((callcentre, c_questions, call_at, run.channels[ChannelCode.PHONE]))
+        on_file: set[str] = set()  # canonical codes the e-survey of this visit answered
         for survey_id, questions, at_s, channel_id in taken:
+            given = [
+                (code, value_text, value_number)
+                for code, value_text, value_number in _answer_values(
+                    rng, _score(rng, survey_id, callcentre, nps), run.contact_langs[contact]
+                )
+                if code in questions
+            ]
+            if survey_id == esurvey:
+                on_file = {code for code, _t, _n in given}
+            elif at_s >= KAIZEN_FROM_S:
+                given = [a for a in given if a[0] not in on_file]
+                calls.add(contact, run.at(at_s), on_file & set(questions), next_id if given else None)
+                if not given:
+                    continue  # every answer was on file or declined: the call wrote no response
             refs[survey_id] += 1
             prefix = "ES26-" if survey_id == esurvey else "CC-"
             responded = run.at(at_s)
@@ -102,26 +143,63 @@ def _add_responses(run: Run, surveys: list[tuple[int, dict[str, int]]]) -> None:
                     "imported_at": min(responded + dt.timedelta(hours=12), ANCHOR),
                 }
             )
-            score = max(0, min(10, nps + rng.choice((-1, 0, 0, 1)))) if survey_id == callcentre else nps
-            for code, value_text, value_number in _answer_values(rng, score, run.contact_langs[contact]):
-                if code in questions:
-                    answers.append(
-                        {
-                            "response_id": next_id,
-                            "question_id": questions[code],
-                            "value_text": value_text,
-                            "value_number": value_number,
-                        }
-                    )
+            answers.extend(
+                {
+                    "response_id": next_id,
+                    "question_id": questions[code],
+                    "value_text": value_text,
+                    "value_number": value_number,
+                }
+                for code, value_text, value_number in given
+            )
             next_id += 1
         if len(responses) >= BATCH:
             run.insert(SurveyResponse, responses, "survey_responses")
             run.insert(Answer, answers, "answers")
+            calls.flush()
             run.step(i + 1 - reported)
             reported = i + 1
     run.insert(SurveyResponse, responses, "survey_responses")
     run.insert(Answer, answers, "answers")
+    calls.flush()
     run.step(visits - reported)
+
+
+def _score(rng: random.Random, survey_id: int, callcentre: int, nps: int) -> int:
+    """The call centre hears about the same score as the e-survey did."""
+    return max(0, min(10, nps + rng.choice((-1, 0, 0, 1)))) if survey_id == callcentre else nps
+
+
+class _Calls:
+    """The phone-survey calls of the sample data, written after the responses they point to."""
+
+    def __init__(self, run: Run, survey_id: int, questions: dict[str, int]) -> None:
+        self.run = run
+        self.survey_id = survey_id
+        self.questions = len(questions)
+        # Its own generator: the choices here leave the main sequence, and so every other row, as it was.
+        self.rng = random.Random(hash(run.rng.getstate()[1]))
+        self.operators = run.operators_by_channel.get(ChannelCode.PHONE.value) or run.operators
+        self.rows: list[dict[str, Any]] = []
+        run.counts.setdefault("phone_survey_calls", 0)
+
+    def add(self, contact: int, called_at: dt.datetime, spared: set[str], response_id: int | None) -> None:
+        self.rows.append(
+            {
+                "contact_id": self.run.first_contact_id + contact,
+                "survey_id": self.survey_id,
+                "response_id": response_id,
+                "operator_id": self.rng.choice(self.operators) if self.operators else None,
+                "called_at": called_at,
+                "asked": self.questions - len(spared),
+                "spared": len(spared),
+                "completed": True,
+                "override_reason": self.rng.choice(OVERRIDE_REASONS) if spared else None,
+            }
+        )
+
+    def flush(self) -> None:
+        self.run.insert(PhoneSurveyCall, self.rows, "phone_survey_calls")
 
 
 def _answer_values(rng: random.Random, nps: int, lang: str) -> list[tuple[str, str | None, float | None]]:

@@ -119,3 +119,91 @@ def test_bulk_rows_read_back_as_written(engine: Engine) -> None:
         assert conn.execute(
             select(survey_response.c.id).where(survey_response.c.responded_at == when)
         ).scalars().all() == [50, 51]
+
+
+def test_a_shared_phone_with_a_new_email_and_another_name_is_held_not_merged(engine: Engine) -> None:
+    from app.contact_matching import names_differ
+    from app.match_review import hold_pairs, open_matches
+
+    with engine.begin() as conn:
+        anna = conn.execute(
+            insert(contact).values(display_name="Анна Смирнова", version=1).returning(contact.c.id)
+        ).scalar_one()
+        conn.execute(
+            insert(contact_point),
+            [
+                {"contact_id": anna, "kind": "phone", "value": "+79161234567", "is_primary": True},
+                {"contact_id": anna, "kind": "email", "value": "anna@example.org", "is_primary": True},
+            ],
+        )
+        phone = ("phone", "+79161234567", "8 916 123-45-67")
+        rows = [
+            Clue("Борис Козлов", [("email", "boris@example.org", "boris@example.org"), phone]),
+            Clue("Smirnova Anna", [("email", "a.smirnova@example.org", "a.smirnova@example.org"), phone]),
+            Clue("Борис Козлов", [phone]),  # no e-mail: nothing says it is someone else
+        ]
+        found = match_contacts(conn, rows, weigh_names=True)
+        boris, anna_again, phone_only = found.ids
+        assert (anna_again, phone_only) == (anna, anna)
+        assert boris is not None and boris != anna
+        assert (found.matched, found.created) == (1, 1)
+        assert [(new, other) for new, other, _ in found.held] == [(boris, anna)]
+        assert "Анна Смирнова" in found.held[0][2][0]["detail"]
+        # The phone stays Anna's; Boris keeps his new e-mail.
+        owners = dict(conn.execute(select(contact_point.c.value, contact_point.c.contact_id)).all())
+        assert owners["+79161234567"] == anna and owners["boris@example.org"] == boris
+        assert owners["a.smirnova@example.org"] == anna
+        assert hold_pairs(conn, found.held, source="test") == 1
+        assert hold_pairs(conn, [(anna, boris, found.held[0][2])]) == 0  # already on the list
+        [held] = open_matches(conn)
+        assert (held.contact_id, held.candidate_id, held.score) == (boris, anna, 0.6)
+        assert held.evidence[0]["kind"] == "shared_phone"
+    assert names_differ("Борис Козлов", "Анна Смирнова")
+    assert not names_differ("Иван Петров", "Petrov Ivan Sergeevich")
+    assert not names_differ("Иван Петров", None)
+
+
+def test_without_the_option_a_shared_phone_still_merges(engine: Engine) -> None:
+    with engine.begin() as conn:
+        anna = conn.execute(
+            insert(contact).values(display_name="Анна Смирнова", version=1).returning(contact.c.id)
+        ).scalar_one()
+        conn.execute(
+            insert(contact_point).values(contact_id=anna, kind="phone", value="+79161234567", is_primary=True)
+        )
+        row = Clue(
+            "Борис Козлов", [("email", "b@example.org", "b@example.org"), ("phone", "+79161234567", "x")]
+        )
+        found = match_contacts(conn, [row])
+        assert found.ids == [anna] and found.held == []
+
+
+def test_an_email_of_someone_else_loses_to_the_phone_whose_owner_has_the_name(engine: Engine) -> None:
+    with engine.begin() as conn:
+        ids = {}
+        for name, email, phone in (
+            ("Иван Петров", "ivan@mail.ru", "+79161234567"),
+            ("Иван Сидоров", "ivan@gmail.com", "+79030000001"),
+        ):
+            ids[name] = conn.execute(
+                insert(contact).values(display_name=name, version=1).returning(contact.c.id)
+            ).scalar_one()
+            conn.execute(
+                insert(contact_point),
+                [
+                    {"contact_id": ids[name], "kind": "email", "value": email, "is_primary": True},
+                    {"contact_id": ids[name], "kind": "phone", "value": phone, "is_primary": True},
+                ],
+            )
+        petrov_phone = ("phone", "+79161234567", "8 916 123 45 67")
+        rows = [
+            # Petrov, typing his address at the wrong domain: Sidorov's.
+            Clue("Petrov Ivan", [("email", "ivan@gmail.com", "ivan@gmail.com"), petrov_phone]),
+            # A name that is neither's: the e-mail decides, as without names.
+            Clue("Олег Смирнов", [("email", "ivan@gmail.com", "ivan@gmail.com"), petrov_phone]),
+        ]
+        weighed = match_contacts(conn, rows, weigh_names=True)
+        plain = match_contacts(conn, rows[:1])
+    assert weighed.ids == [ids["Иван Петров"], ids["Иван Сидоров"]]
+    assert (weighed.created, weighed.held) == (0, [])
+    assert plain.ids == [ids["Иван Сидоров"]]

@@ -197,3 +197,50 @@ def test_suggestions_across_languages(engine: Engine) -> None:
         assert suggest_canonical(conn, persian2)[0].code == "clean"
         with pytest.raises(KaizenError):
             set_canonical(conn, english, 9999)
+
+
+def test_suggestions_across_languages_before_anything_is_linked(engine: Engine) -> None:
+    from app.survey_questions import canonical_questions, suggestions_for, survey_questions
+
+    with engine.begin() as conn:
+        create_canonical(conn, "nps", "How likely are you to recommend us to a friend?")
+        create_canonical(conn, "clean", "Was the waiting area clean?")
+        create_canonical(conn, "staff", "Were the staff polite and helpful?")
+        create_canonical(conn, "overall", "Overall, how satisfied are you with the service?")
+        sid = conn.execute(
+            insert(survey).values(source_system="dealer", name="Анкета").returning(survey.c.id)
+        ).scalar_one()
+        wordings = {
+            "Насколько вероятно, что вы порекомендуете нас другу?": "nps",
+            "Была ли зона ожидания чистой?": "clean",
+            "Вежлив ли был персонал?": "staff",
+            "Насколько вы в целом довольны обслуживанием?": "overall",
+            "چقدر احتمال دارد ما را به دوستان توصیه کنید؟": "nps",
+            "آیا سالن انتظار تمیز بود؟": "clean",
+            "آیا کارکنان مؤدب بودند؟": "staff",
+            "به طور کلی چقدر از خدمات راضی هستید؟": "overall",
+        }
+        for n, text in enumerate(wordings):
+            conn.execute(insert(question).values(survey_id=sid, code=f"q{n}", text=text, position=n))
+        listed = survey_questions(conn, source="dealer")
+        suggested = suggestions_for(conn, listed)
+        assert survey_questions(conn, source="nobody") == []
+        assert [c.code for c in canonical_questions(conn)] == ["clean", "nps", "overall", "staff"]
+    assert [sq.text for sq in listed] == list(wordings)
+    for sq in listed:
+        assert suggested[sq.id][0].code == wordings[sq.text], sq.text
+    # Another word that merely starts like a concept's stem is no evidence ("другой" is not "друг").
+    from app.survey_concepts import concepts
+
+    assert concepts("Другой вопрос") == frozenset()
+    assert concepts("Порекомендуете ли вы нас другу?") == {"recommend", "friend"}
+
+
+def test_a_canonical_question_needs_a_free_one_word_code(engine: Engine) -> None:
+    from app.errors import InvalidValue
+
+    with engine.begin() as conn:
+        create_canonical(conn, "nps", "Recommend?")
+        for code, text in (("nps", "Again"), ("two words", "x"), ("", "x"), ("ok", "  ")):
+            with pytest.raises(InvalidValue):
+                create_canonical(conn, code, text)

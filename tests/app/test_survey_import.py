@@ -261,3 +261,45 @@ def test_fast_phone_path_agrees_with_the_full_normaliser(raw: str) -> None:
     fast = _common_point(ContactPointKind.PHONE, raw)
     if fast is not None:
         assert fast == NORMALISERS[ContactPointKind.PHONE](raw)  # the full parser
+
+
+def test_preview_names_the_format_and_a_confirmed_mapping_is_used_and_saved(
+    tmp_path: Path, engine: Engine
+) -> None:
+    from app.survey_mapping import Identity, QuestionColumn, SurveyMapping
+    from app.survey_preview import known_sources, preview_import
+    from db.tables import contact_point
+
+    path = _csv(tmp_path / "dealer.csv", ROWS, "cp1251")
+    preview = preview_import(engine, path, "dealer")
+    assert (preview.format, preview.encoding, preview.delimiter_name) == ("CSV", "Windows-1251", "semicolon")
+    assert preview.headers == HEADER and [n for n, _ in preview.rows] == [2, 3, 4]
+    assert preview.rows[0][1][2] == "Иван Петров" and preview.samples["Комментарий"] == "Всё хорошо"
+    assert not preview.mapping_saved
+    assert preview.mapping.identity[Identity.PHONE] == "Телефон"
+    # The user ignores the phone column and renames a question's code.
+    confirmed = SurveyMapping(
+        identity={f: c for f, c in preview.mapping.identity.items() if f != Identity.PHONE},
+        questions={**preview.mapping.questions, "Оценка": QuestionColumn("score")},
+        ignore=["Телефон"],
+    )
+    report = import_survey(engine, path, source="dealer", mapping=confirmed)
+    assert report.committed and report.responses_added == 2
+    with engine.connect() as conn:
+        saved = load_mapping(conn, "dealer")
+        codes = set(conn.execute(select(question.c.code)).scalars())
+        phones = conn.execute(select(func.count()).where(contact_point.c.kind == "phone")).scalar()
+        assert known_sources(conn) == ["dealer"]
+    assert saved is not None and saved.ignore == ["Телефон"] and Identity.PHONE not in saved.identity
+    assert codes == {"Порекомендуете ли вы нас?", "score", "Комментарий"}
+    assert phones == 0  # the ignored phone column was not read
+    again = preview_import(engine, path, "dealer")
+    assert again.mapping_saved and Identity.PHONE not in again.mapping.identity
+    assert again.mapping.questions["Оценка"].code == "score"
+    book = Workbook()
+    book.active.append(["Name", "E-mail", "Score"])
+    book.active.append(["Anna Smith", "anna@example.org", 9])
+    book.save(tmp_path / "x.xlsx")
+    xlsx = preview_import(engine, tmp_path / "x.xlsx", "oem")
+    assert (xlsx.format, xlsx.encoding, xlsx.delimiter) == ("XLSX", None, None)
+    assert xlsx.rows == [(2, ["Anna Smith", "anna@example.org", "9"])]

@@ -1,0 +1,1 @@
+"""Survey screens: the phone survey, survey import and question mapping."""
