@@ -13,12 +13,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, insert, select
 
+from app import triage
 from app.contacts import name_key, normalise_point
 from app.errors import InvalidValue, KaizenError
 from app.import_columns import detect_language
 from app.operators import DEFAULT_CHANNEL
 from db.enums import ContactPointKind, FeedbackKind
-from db.tables import category, channel, contact, contact_point, feedback_item, utcnow
+from db.tables import category, channel, contact, contact_point, feedback_item, improvement, utcnow
 
 MAX_TEXT_CHARS = 10_000  # about four pages; anything longer is a document, not what was said
 MAX_NAME_CHARS = 300  # contact.display_name
@@ -52,6 +53,9 @@ class NewItem:
     kind_confidence: float | None = None
     category_confidence: float | None = None
     received_at: dt.datetime | None = None  # default: now
+    # "Sounds like" chosen while capturing: join this running improvement, or merge into this item.
+    improvement_id: int | None = None
+    duplicate_of: int | None = None
 
 
 def check_contact(new: NewContact) -> dict[ContactPointKind, tuple[str, str]]:
@@ -150,9 +154,35 @@ def check_items(conn: Connection, items: list[NewItem]) -> dict[str, int]:
             errors.append(InvalidValue("channel" + suffix, item.channel, "unknown channel"))
         if item.category_id is not None and item.category_id not in categories:
             errors.append(InvalidValue("category" + suffix, item.category_id, "unknown category"))
+        errors += _check_link(conn, item, suffix)
     if errors:
         raise InvalidInput(errors)
     return channels
+
+
+def _check_link(conn: Connection, item: NewItem, suffix: str) -> list[InvalidValue]:
+    """The improvement or original item chosen for a new item must (still) exist."""
+    errors = []
+    if item.improvement_id is not None and item.duplicate_of is not None:
+        errors.append(
+            InvalidValue(
+                "text" + suffix, item.improvement_id, "link to an improvement or mark a duplicate, not both"
+            )
+        )
+    if item.improvement_id is not None and (
+        conn.execute(select(improvement.c.id).where(improvement.c.id == item.improvement_id)).first() is None
+    ):
+        errors.append(
+            InvalidValue("improvement" + suffix, item.improvement_id, "no such improvement (deleted?)")
+        )
+    if item.duplicate_of is not None and (
+        conn.execute(select(feedback_item.c.id).where(feedback_item.c.id == item.duplicate_of)).first()
+        is None
+    ):
+        errors.append(
+            InvalidValue("duplicate_of" + suffix, item.duplicate_of, "no such feedback item (deleted?)")
+        )
+    return errors
 
 
 def save_items(
@@ -210,6 +240,12 @@ def save_items(
             ).scalar_one()
             for item in items
         ]
+        # Linked the way triage links (audit events, duplicates follow their original), same transaction.
+        for item, new_id in zip(items, ids, strict=True):
+            if item.improvement_id is not None:
+                triage.link_items(conn, [new_id], item.improvement_id, user_id=logged_by)
+            if item.duplicate_of is not None:
+                triage.mark_duplicate(conn, new_id, item.duplicate_of, user_id=logged_by)
     return contact_id, [int(i) for i in ids]
 
 

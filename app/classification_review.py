@@ -9,14 +9,17 @@ audit event from which the acceptance rate is computed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import Connection, Engine, func, select, update
+from sqlalchemy import Connection, Engine, func, select, tuple_, update
 
 from app import audit
 from app.errors import InvalidValue, KaizenError
 from db.enums import FeedbackKind
-from db.tables import audit_event, category, feedback_item
+from db.tables import audit_event, category, classifier_model, feedback_item
 
 TARGETS = ("category", "kind")
 DEFAULT_THRESHOLD = 0.6
@@ -47,22 +50,40 @@ def _pending(target: str, threshold: float):  # type: ignore[no-untyped-def]
 
 
 def review_queue(
-    conn: Connection, target: str, threshold: float = DEFAULT_THRESHOLD, limit: int = 50, offset: int = 0
+    conn: Connection,
+    target: str,
+    threshold: float = DEFAULT_THRESHOLD,
+    limit: int = 50,
+    offset: int = 0,
+    after: tuple[float, int] | None = None,
 ) -> list[ReviewRow]:
-    """Unconfirmed suggestions below ``threshold``, least confident first (then oldest)."""
+    """Unconfirmed suggestions below ``threshold``, least confident first (then oldest).
+
+    ``after`` is the (confidence, id) of the last row of the previous page: a
+    keyset page reads only its own rows from the index, where a deep ``offset``
+    would walk past every row before it.
+    """
     _check_target(target)
     t = feedback_item
+    confidence = t.c[f"{target}_confidence"]
     suggestion = category.c.code if target == "category" else t.c.kind
-    query = select(t.c.id, t.c.text, t.c.language, suggestion, t.c[f"{target}_confidence"])
+    query = select(t.c.id, t.c.text, t.c.language, suggestion, confidence)
     if target == "category":
         query = query.join(category, category.c.id == t.c.category_id)
-    query = (
-        query.where(_pending(target, threshold))
-        .order_by(t.c[f"{target}_confidence"], t.c.id)
-        .limit(limit)
-        .offset(offset)
-    )
+    query = query.where(_pending(target, threshold))
+    if after is not None:
+        query = query.where(tuple_(confidence, t.c.id) > tuple_(*after))
+    query = query.order_by(confidence, t.c.id).limit(limit).offset(offset)
     return [ReviewRow(*row) for row in conn.execute(query)]
+
+
+def label_names(conn: Connection, target: str) -> dict[str, str]:
+    """What a person reads for each label: category code -> name; kinds as they are (the UI translates)."""
+    _check_target(target)
+    if target == "kind":
+        return {k.value: k.value for k in FeedbackKind}
+    rows = conn.execute(select(category.c.code, category.c.name).where(category.c.is_active)).all()
+    return dict(sorted(((code, name) for code, name in rows), key=lambda pair: pair[1].casefold()))
 
 
 def count_for_review(conn: Connection, target: str, threshold: float = DEFAULT_THRESHOLD) -> int:
@@ -126,3 +147,116 @@ def acceptance_rate(conn: Connection, target: str | None = None) -> dict[str, fl
     accepted = sum(n for action, n in rows if actions[action] == ACCEPTED)
     reviewed = sum(n for _action, n in rows)
     return {"reviewed": reviewed, "accepted": accepted, "rate": accepted / reviewed if reviewed else None}
+
+
+# -- how good the active model is ---------------------------------------------
+
+TOO_FEW_HELD_OUT = 30  # fewer tested items than this say little about a model
+GOOD_ACCURACY, GOOD_MACRO_F1, FAIR_ACCURACY = 0.9, 0.8, 0.75
+WEAK_RECALL = 0.6  # a class found less often than this is named as weak
+
+
+@dataclass(frozen=True)
+class ClassFigures:
+    label: str
+    precision: float
+    recall: float
+    f1: float
+    support: int  # held-out items that truly had this label
+
+
+@dataclass(frozen=True)
+class Confusion:
+    true_label: str
+    predicted: str
+    count: int
+    share: float  # of the items that truly had ``true_label``
+
+
+@dataclass(frozen=True)
+class ModelQuality:
+    """The active model of a target, judged on items held out while it was trained."""
+
+    target: str
+    trained_at: dt.datetime
+    training_size: int
+    library_versions: dict[str, str]
+    labels: list[str]
+    accuracy: float | None
+    macro_f1: float | None
+    held_out: int  # items tested (0: the stored model has no per-class figures)
+    per_class: list[ClassFigures] = field(default_factory=list)
+    confusion: list[list[int]] = field(default_factory=list)  # rows: true label, columns: predicted
+
+    def biggest_confusions(self, limit: int = 5) -> list[Confusion]:
+        cells = [
+            Confusion(self.labels[i], self.labels[j], n, n / max(sum(row), 1))
+            for i, row in enumerate(self.confusion)
+            for j, n in enumerate(row)
+            if i != j and n
+        ]
+        return sorted(cells, key=lambda c: (-c.count, c.true_label, c.predicted))[:limit]
+
+    def weak_classes(self) -> list[ClassFigures]:
+        return [c for c in self.per_class if c.support >= 3 and c.recall < WEAK_RECALL]
+
+    def verdict(self) -> str:
+        """``good``, ``fair``, ``poor``, or ``unknown`` (too little held out to tell)."""
+        if self.accuracy is None or self.held_out < TOO_FEW_HELD_OUT:
+            return "unknown"
+        if self.accuracy >= GOOD_ACCURACY and (self.macro_f1 or 0) >= GOOD_MACRO_F1:
+            return "good"
+        return "fair" if self.accuracy >= FAIR_ACCURACY else "poor"
+
+
+def per_class_figures(labels: list[str], confusion: list[list[int]]) -> list[ClassFigures]:
+    """Precision, recall and F1 of each label from a confusion matrix (0 where undefined)."""
+    figures = []
+    for k, label in enumerate(labels):
+        hit = confusion[k][k]
+        support = sum(confusion[k])
+        predicted = sum(row[k] for row in confusion)
+        precision = hit / predicted if predicted else 0.0
+        recall = hit / support if support else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        figures.append(ClassFigures(label, precision, recall, f1, support))
+    return figures
+
+
+def _quality_from(row: Any) -> ModelQuality:
+    labels = list(json.loads(row.labels))
+    metrics: dict[str, Any] = json.loads(row.metrics) if row.metrics else {}
+    confusion = metrics.get("cv_confusion") or []
+    square = len(confusion) == len(labels) and all(len(r) == len(labels) for r in confusion)
+    if not square:  # a model stored before per-class figures were kept
+        confusion = []
+    held_out = sum(map(sum, confusion))
+    per_class = per_class_figures(labels, confusion) if held_out else []
+    accuracy, macro = metrics.get("cv_accuracy"), metrics.get("cv_macro_f1")
+    if held_out:
+        accuracy = sum(confusion[k][k] for k in range(len(labels))) / held_out
+        # As scikit-learn: the mean over the labels that occur in truth or prediction.
+        present = [c for c in per_class if c.support or any(r[labels.index(c.label)] for r in confusion)]
+        macro = sum(c.f1 for c in present) / len(present) if present else None
+    return ModelQuality(
+        target=row.target,
+        trained_at=row.trained_at,
+        training_size=row.training_size,
+        library_versions=json.loads(row.library_versions),
+        labels=labels,
+        accuracy=accuracy,
+        macro_f1=macro,
+        held_out=held_out,
+        per_class=per_class,
+        confusion=confusion,
+    )
+
+
+def model_quality(conn: Connection, target: str) -> ModelQuality | None:
+    """The held-out figures of ``target``'s active model; None when none is trained."""
+    _check_target(target)
+    m = classifier_model
+    row = conn.execute(
+        select(m).where(m.c.target == target, m.c.is_active.is_(True)).order_by(m.c.id.desc()).limit(1)
+    ).first()
+    return _quality_from(row) if row is not None else None

@@ -1,9 +1,11 @@
 """``kaizen evaluate`` on every labelled data set in ../shared/datasets/, beside the reference figures.
 
-    .venv/bin/python -m bench.classifier_datasets [--json] [--only banking77:category]
+    .venv/bin/python -m bench.classifier_datasets [--json] [--only banking77:category] [--embeddings]
 
 Each run is a separate ``main.py evaluate`` process, exactly as a user runs
 it. The reference figures are the LinearSVC ones of the datasets README.
+``--embeddings`` passes the same flag on (needs the optional ``embeddings``
+extra in the Python that runs this; English data only makes sense).
 """
 
 from __future__ import annotations
@@ -29,10 +31,11 @@ RUNS: dict[tuple[str, str], tuple[float, float, float | None]] = {
 }
 
 
-def run_one(folder: str, label: str) -> dict[str, object]:
+def run_one(folder: str, label: str, embeddings: bool = False) -> dict[str, object]:
     data = DATASETS / folder
     command = [sys.executable, "main.py", "evaluate", "--train", str(data / "train.csv")]
     command += ["--test", str(data / "test.csv"), "--text-col", "text", "--label-col", label, "--json"]
+    command += ["--embeddings"] if embeddings else []
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         return {"error": done.stderr.strip()}
@@ -53,13 +56,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--only", action="append", metavar="FOLDER:LABEL", help="run only these")
+    parser.add_argument("--embeddings", action="store_true", help="add the optional sentence embeddings")
     args = parser.parse_args(argv)
     results = {}
     for folder, label in RUNS:
         key = f"{folder}:{label}"
         if args.only and key not in args.only:
             continue
-        results[key] = run_one(folder, label)
+        results[key] = run_one(folder, label, args.embeddings)
         if not args.json:
             print(key, json.dumps(results[key]), flush=True)
     if args.json:

@@ -63,7 +63,9 @@ def evaluate(
     text_col: str = "text",
     label_col: str = "label",
     state: TaskState | None = None,
+    embeddings: bool = False,
 ) -> dict[str, Any]:
+    """Train on one file, score on the other; ``embeddings``: add the optional sentence vectors."""
     from sklearn.metrics import accuracy_score, f1_score
 
     from classifiers.pipeline import TextClassifier
@@ -72,7 +74,7 @@ def evaluate(
     test_texts, test_labels = read_labelled(test_path, text_col, label_col)
     if len(set(train_labels)) < 2:
         raise InputFileError(str(train_path), f"column {label_col!r} has fewer than two different labels")
-    model = TextClassifier()
+    model = TextClassifier(embeddings=embeddings)
     started = time.perf_counter()
     report = model.fit(train_texts, train_labels, state)
     fit_seconds = time.perf_counter() - started
@@ -92,4 +94,5 @@ def evaluate(
         "test_rows": len(test_texts),
         "classes": len(report.labels),
         "c": report.c,
+        "embeddings": embeddings,
     }

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from db.textnorm import fold
+from db.textnorm import FOLDS, fold
 
 # Letters that users type interchangeably in Persian text, beyond db.textnorm.FOLDS.
 EXTRA_FOLDS: tuple[tuple[str, str], ...] = (
@@ -63,3 +63,21 @@ def normalize(text: str) -> str:
     text = _NON_WORD.sub(" ", text)
     text = _UNDERSCORE.sub(" ", text)
     return _SPACES.sub(" ", text).strip()
+
+
+_WORDS = re.compile(r"[^\W_]+")  # letters and digits of every script; "_" separates
+_FOLD_MAP = {a: b for a, b in FOLDS + EXTRA_FOLDS} | dict.fromkeys(_DIACRITICS, "")
+_FOLD_CHARS = re.compile("[" + re.escape("".join(_FOLD_MAP)) + "]")
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` after the same folding as ``normalize``, without the placeholders.
+
+    About twice as fast as ``normalize`` (similar-item search runs it on a
+    million texts): one regex pass folds the few characters that need it
+    instead of ``str.translate`` looking up every character.
+    """
+    text = text.lower()
+    if not text.isascii():
+        text = _FOLD_CHARS.sub(lambda m: _FOLD_MAP[m.group()], text)
+    return _WORDS.findall(text)

@@ -252,3 +252,53 @@ def suggest_labels(
         done += len(rows)
         state.progress(done, total)
     return counts
+
+
+def _phase(state: TaskState, start: int, span: int, scale: int = 100) -> TaskState:
+    """A ``TaskState`` for one phase of a longer task: its progress maps into ``start..start+span``."""
+
+    def report(done: int, total: int) -> None:
+        state.progress(start + int(span * done / max(total, 1)), scale)
+
+    phase = TaskState(on_progress=report, min_interval=0)
+    if state.is_cancelled:
+        phase.cancel()
+    return phase
+
+
+def train_and_suggest(
+    engine: Engine, model_dir: Path | None = None, state: TaskState | None = None
+) -> dict[str, Any]:
+    """Train on the confirmed labels, then write the new models' suggestions into unconfirmed fields.
+
+    The review queue then shows what the new models think. Cancelling during
+    training leaves the old models and suggestions as they were.
+    """
+    state = state or TaskState()
+    summary = train_models(engine, model_dir, _phase(state, 0, 70))
+    models = {target: load_active(engine, target, model_dir) for target in TARGETS}
+    summary["suggested"] = suggest_labels(engine, models, _phase(state, 70, 30))
+    state.progress(100, 100)
+    return summary
+
+
+def classify_unconfirmed(
+    engine: Engine, model_dir: Path | None = None, state: TaskState | None = None
+) -> dict[str, Any]:
+    """``kaizen classify``: load the models (retrain one that no longer loads); predict unconfirmed fields."""
+    state = state or TaskState()
+    trained_before = _active_ids(engine)
+    models = ensure_models(engine, model_dir, _phase(state, 0, 50))
+    counts = suggest_labels(engine, models, _phase(state, 50, 50))
+    retrained = sorted(t for t, model_id in _active_ids(engine).items() if trained_before.get(t) != model_id)
+    return {
+        "models": {target: model is not None for target, model in models.items()},
+        "retrained": retrained,
+        "suggested": counts,
+    }
+
+
+def _active_ids(engine: Engine) -> dict[str, int]:
+    m = classifier_model
+    with engine.connect() as conn:
+        return dict(conn.execute(select(m.c.target, m.c.id).where(m.c.is_active.is_(True))).all())

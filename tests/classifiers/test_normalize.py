@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from classifiers.language import detect_language
-from classifiers.normalize import normalize
+from classifiers.normalize import normalize, words
 
 
 @pytest.mark.parametrize(
@@ -46,3 +46,20 @@ def test_folding_makes_variants_equal() -> None:
 )
 def test_detect_language(text: str, language: str | None) -> None:
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Ёжик ЕЛКА",
+        "علي كتاب می\u200cخواهم",
+        "قیمت ۱۲۳ و ٤٥",
+        "آبِ خنک خوبــــه",
+        "Wait!!! Why?..",
+        "snake_case x.y",
+    ],
+)
+def test_words_fold_like_normalize(raw: str) -> None:
+    """Similar-item search and the classifier see the same words (minus the placeholder tokens)."""
+    placeholders = {"numtoken", "urltoken", "usertoken", "masktoken"}
+    assert words(raw) == [w for w in normalize(raw).split() if w not in placeholders]

@@ -19,6 +19,7 @@ from app.capture import InvalidInput, NewItem, Suggester, Suggestion
 from app.contact_lookup import DEFAULT_LIMIT, ContactMatch, find_contacts
 from app.drafts import Draft, DraftItem
 from app.operators import Operator
+from app.similar_items import SimilarRow
 from app.tasks import TaskState
 from db.tables import category
 from ui import crash
@@ -26,6 +27,7 @@ from ui.background import run_in_background
 from ui.capture.form_layout import FormWidgets, build_form
 from ui.capture.list_models import ContactResultsModel, RecordRole
 from ui.models import labels
+from ui.similar.sounds_like import SoundsLikeBox
 from ui.text_direction import is_right_to_left
 
 SUGGEST_DELAY_MS = 400  # typing pauses this long before the classifier is asked
@@ -58,7 +60,7 @@ def load_categories(engine: Engine) -> list[tuple[int, str]]:
         rows = conn.execute(
             select(category.c.id, category.c.name).where(category.c.is_active).order_by(category.c.name)
         )
-        return [(row.id, row.name) for row in rows]
+        return [(row.id, labels.category_label(row.name)) for row in rows]
 
 
 class CaptureForm(QWidget):
@@ -76,6 +78,8 @@ class CaptureForm(QWidget):
         categories: list[tuple[int, str]],
         suggester: Suggester | None = None,
         parent: QWidget | None = None,
+        *,
+        find_similar: bool = True,
     ) -> None:
         super().__init__(parent)
         self._engine = engine
@@ -92,6 +96,13 @@ class CaptureForm(QWidget):
         self._suggestion: Suggestion | None = None
         self._results = ContactResultsModel(self)
         self.w: FormWidgets = build_form(self, self._results, categories)
+        # "Sounds like": what the text may repeat, under it; the choice links the item when saved.
+        self.sounds_like: SoundsLikeBox | None = None
+        self._pending_links: list[SimilarRow | None] = []
+        if find_similar:
+            self.sounds_like = SoundsLikeBox(engine, self)
+            layout = self.layout()
+            layout.insertWidget(layout.indexOf(self.w.errors["text"]) + 1, self.sounds_like)  # type: ignore[attr-defined]
         self._suggest_timer = QTimer(self)
         self._suggest_timer.setSingleShot(True)
         self._suggest_timer.setInterval(SUGGEST_DELAY_MS)
@@ -134,6 +145,13 @@ class CaptureForm(QWidget):
         )
         shortcut([QKeySequence(ctrl | shift | Qt.Key.Key_N)], self.show_new_contact)
         shortcut([QKeySequence(ctrl | Qt.Key.Key_L)], self.focus_search)
+        if self.sounds_like is not None:
+            box = self.sounds_like
+            for number in range(3):
+                shortcut(
+                    [QKeySequence(Qt.Modifier.ALT | Qt.Key(Qt.Key.Key_1 + number))],
+                    lambda n=number: box.toggle(n),
+                )
         for number in range(w.kind.count()):
             shortcut(
                 [QKeySequence(ctrl | Qt.Key(Qt.Key.Key_1 + number))],
@@ -195,6 +213,9 @@ class CaptureForm(QWidget):
         self.w.category.setCurrentIndex(0)
         self._kind_set_by_hand = self._category_set_by_hand = False
         self._suggestion = None
+        self._pending_links = []
+        if self.sounds_like is not None:
+            self.sounds_like.clear()
         self._show_contact()
         self._show_pending()
         self.clear_errors()
@@ -226,6 +247,7 @@ class CaptureForm(QWidget):
                 edit.setText(draft.new_contact.get(key, ""))
             self.w.new_contact_box.show()
         self._pending = list(draft.items)
+        self._pending_links = [None] * len(self._pending)
         self.w.text.setPlainText(draft.text)
         self._set_combo(self.w.kind, draft.kind)
         self._set_combo(self.w.channel, draft.channel or self._operator.usual_channel)
@@ -284,6 +306,10 @@ class CaptureForm(QWidget):
             self._choose((index if index.isValid() else self._results.index(0)).data(RecordRole))
         elif self.w.search.text().strip():
             self.show_new_contact()
+
+    def choose_contact(self, match: ContactMatch) -> None:
+        """Start on a contact found elsewhere (the phone survey), as if picked from the results."""
+        self._choose(match)
 
     def _choose(self, match: ContactMatch) -> None:
         self._contact = match
@@ -346,7 +372,7 @@ class CaptureForm(QWidget):
         if text.strip():
             self.w.set_error("text", "")
         self.edited.emit()
-        if self._suggester is not None:
+        if self._suggester is not None or self.sounds_like is not None:
             self._suggest_timer.start()
 
     def _mark_kind_by_hand(self) -> None:
@@ -363,6 +389,8 @@ class CaptureForm(QWidget):
     @Slot()
     def _ask_suggester(self) -> None:
         text = self.w.text.toPlainText()
+        if self.sounds_like is not None:
+            self.sounds_like.look_up(text)
         if self._suggester is None or not text.strip():
             return
         task = run_in_background(_suggest, self._suggester, text)
@@ -409,6 +437,9 @@ class CaptureForm(QWidget):
             self.w.text.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self._pending.append(self._current_item())
+        self._pending_links.append(self.sounds_like.choice() if self.sounds_like else None)
+        if self.sounds_like is not None:
+            self.sounds_like.clear()
         self.w.text.clear()
         self.w.kind.setCurrentIndex(0)
         self.w.category.setCurrentIndex(0)
@@ -424,8 +455,10 @@ class CaptureForm(QWidget):
             return
         self.clear_errors()
         items = list(self._pending)
+        links = list(self._pending_links) + [None] * (len(items) - len(self._pending_links))
         if self.w.text.toPlainText().strip() or not items:
             items.append(self._current_item())
+            links.append(self.sounds_like.choice() if self.sounds_like else None)
         new_contact = None
         if self._contact is None and any(e.text().strip() for e in self.w.new_contact.values()):
             new_contact = capture.NewContact(**{k: e.text() for k, e in self.w.new_contact.items()})
@@ -442,8 +475,10 @@ class CaptureForm(QWidget):
                     i.category_id,
                     kind_confidence=i.kind_confidence,
                     category_confidence=i.category_confidence,
+                    improvement_id=link.id if link and link.kind == "improvement" else None,
+                    duplicate_of=link.id if link and link.kind == "item" else None,
                 )
-                for i in items
+                for i, link in zip(items, links, strict=True)
             ],
             self._operator.id,
             self._contact.id if self._contact else None,
@@ -476,6 +511,8 @@ class CaptureForm(QWidget):
             current = ""
         for key, error in exc.errors.items():
             field, _, number = key.partition(".")
+            if field in ("improvement", "duplicate_of"):  # the "Sounds like" choice: shown under the text
+                field = "text"
             if field in self.w.new_contact or (f".{number}" if number else "") == current:
                 self.w.set_error(field, error.reason)
             else:

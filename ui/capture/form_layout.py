@@ -29,10 +29,6 @@ RESULT_ROWS = 6  # rows of look-up results visible without scrolling
 ERROR_STYLE = "color: #b3261e;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Capture", text)
-
-
 @dataclass
 class FormWidgets:
     search: QLineEdit
@@ -72,14 +68,14 @@ class FormWidgets:
         for button, full, short, keys in (
             (
                 self.new_contact_button,
-                _tr("New contact… (Ctrl+Shift+N)"),
-                _tr("New contact…"),
+                QCoreApplication.translate("Capture", "New contact… (Ctrl+Shift+N)"),
+                QCoreApplication.translate("Capture", "New contact…"),
                 "Ctrl+Shift+N",
             ),
             (
                 self.add_button,
-                _tr("Add another item (Ctrl+Shift+Enter)"),
-                _tr("Add item"),
+                QCoreApplication.translate("Capture", "Add another item (Ctrl+Shift+Enter)"),
+                QCoreApplication.translate("Capture", "Add item"),
                 "Ctrl+Shift+Enter",
             ),
         ):
@@ -130,7 +126,11 @@ def build_form(
         )
     }
     search = QLineEdit()
-    search.setPlaceholderText(_tr("Find the customer: phone, e-mail, name or customer number (Ctrl+L)"))
+    search.setPlaceholderText(
+        QCoreApplication.translate(
+            "Capture", "Find the customer: phone, e-mail, name or customer number (Ctrl+L)"
+        )
+    )
     search.setClearButtonEnabled(True)
     results = QListView()
     results.setModel(results_model)
@@ -141,7 +141,7 @@ def build_form(
     contact = QLabel()
     contact.setTextFormat(Qt.TextFormat.PlainText)
     contact.setWordWrap(True)
-    new_contact_button = QPushButton(_tr("New contact… (Ctrl+Shift+N)"))
+    new_contact_button = QPushButton(QCoreApplication.translate("Capture", "New contact… (Ctrl+Shift+N)"))
     new_contact_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keyboard users have the shortcut
 
     new_contact = {
@@ -156,10 +156,10 @@ def build_form(
     box.setFrameShape(QFrame.Shape.StyledPanel)
     grid = QFormLayout(box)
     for key, title in (
-        ("name", _tr("&Name")),
-        ("phone", _tr("&Phone")),
-        ("email", _tr("&E-mail")),
-        ("customer_number", _tr("Customer n&umber")),
+        ("name", QCoreApplication.translate("Capture", "&Name")),
+        ("phone", QCoreApplication.translate("Capture", "&Phone")),
+        ("email", QCoreApplication.translate("Capture", "&E-mail")),
+        ("customer_number", QCoreApplication.translate("Capture", "Customer n&umber")),
     ):
         cell = QVBoxLayout()
         cell.setSpacing(2)
@@ -171,7 +171,7 @@ def build_form(
     box.hide()
 
     text = QPlainTextEdit()
-    text.setPlaceholderText(_tr("What the customer said, in their words"))
+    text.setPlaceholderText(QCoreApplication.translate("Capture", "What the customer said, in their words"))
     text.setTabChangesFocus(True)
     text.setMinimumHeight(text.fontMetrics().height() * 5)
     text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -179,17 +179,17 @@ def build_form(
     kinds = list(labels.kind_labels().items())
     kind = _combo([(code, f"{label}  (Ctrl+{n})") for n, (code, label) in enumerate(kinds, 1)])
     channel = _combo(list(labels.channel_labels().items()))
-    category = _combo([(None, _tr("— no category —")), *categories])
+    category = _combo([(None, QCoreApplication.translate("Capture", "— no category —")), *categories])
     suggestion = QLabel()
     suggestion.setStyleSheet("color: palette(mid);")
     pending = QLabel()
     pending.setWordWrap(True)
     pending.setTextFormat(Qt.TextFormat.PlainText)
     pending.hide()
-    add_button = QPushButton(_tr("Add another item (Ctrl+Shift+Enter)"))
-    save_button = QPushButton(_tr("Save"))
+    add_button = QPushButton(QCoreApplication.translate("Capture", "Add another item (Ctrl+Shift+Enter)"))
+    save_button = QPushButton(QCoreApplication.translate("Capture", "Save"))
     save_button.setDefault(True)
-    save_button.setToolTip(_tr("Ctrl+Enter"))
+    save_button.setToolTip(QCoreApplication.translate("Capture", "Ctrl+Enter"))
     status = QLabel()
     status.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -202,7 +202,7 @@ def build_form(
     layout.addWidget(results)
     layout.addWidget(contact)
     layout.addWidget(box)
-    text_label = QLabel(_tr("&What did the customer say?"))
+    text_label = QLabel(QCoreApplication.translate("Capture", "&What did the customer say?"))
     text_label.setBuddy(text)
     layout.addWidget(text_label)
     layout.addWidget(pending)
@@ -211,7 +211,11 @@ def build_form(
     layout.addWidget(errors["text"])
     fields = QGridLayout()
     for column, (title, combo) in enumerate(
-        ((_tr("&Kind"), kind), (_tr("C&hannel"), channel), (_tr("Ca&tegory"), category))
+        (
+            (QCoreApplication.translate("Capture", "&Kind"), kind),
+            (QCoreApplication.translate("Capture", "C&hannel"), channel),
+            (QCoreApplication.translate("Capture", "Ca&tegory"), category),
+        )
     ):
         label = QLabel(title)
         label.setBuddy(combo)

@@ -70,13 +70,9 @@ def _isolated(text: str) -> str:
     return f"\u2068{text}\u2069"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Capture", text)
-
-
 class ContactResultsModel(RecordListModel[ContactMatch]):
     def display(self, record: ContactMatch) -> str:
-        name = record.display_name or _tr("(no name)")
+        name = record.display_name or QCoreApplication.translate("Capture", "(no name)")
         details = [v for v in (record.phone, record.email, record.customer_number) if v]
         if record.matched_kind not in ("name", "phone", "email", "customer_number"):
             details.insert(0, record.matched_value)
@@ -100,16 +96,18 @@ class EarlierItemsModel(RecordListModel[EarlierItem]):
         if record.improvement_title:
             stage = record.improvement_stage or ""
             lines.append(
-                _tr("Improvement: %1 (%2)").replace("%1", record.improvement_title).replace("%2", stage)
+                QCoreApplication.translate("Capture", "Improvement: %1 (%2)")
+                .replace("%1", record.improvement_title)
+                .replace("%2", stage)
             )
         if record.last_reply is not None:
             lines.append(
-                _tr("Last reply %1: %2")
+                QCoreApplication.translate("Capture", "Last reply %1: %2")
                 .replace("%1", f"{record.last_reply.sent_at:%Y-%m-%d}")
                 .replace("%2", _isolated(record.last_reply.body.replace("\n", " ")[:160]))
             )
         else:
-            lines.append(_tr("No reply yet"))
+            lines.append(QCoreApplication.translate("Capture", "No reply yet"))
         return "\n".join(lines)
 
 
@@ -117,13 +115,15 @@ class AnswersModel(RecordListModel[AnswerOnFile]):
     def display(self, record: AnswerOnFile) -> str:
         latest = record.latest
         line = (
-            _tr("%1 — %2, %3")
+            QCoreApplication.translate("Capture", "%1 — %2, %3")
             .replace("%1", latest.value)
             .replace("%2", latest.survey)
             .replace("%3", f"{latest.responded_at:%Y-%m-%d}")
         )
         if record.earlier:
-            line += " " + _tr("(answered %n more time(s))").replace("%n", str(len(record.earlier)))
+            line += " " + QCoreApplication.translate("Capture", "(answered %n more time(s))").replace(
+                "%n", str(len(record.earlier))
+            )
         return f"{_isolated(record.question)}\n{line}"
 
     def tooltip(self, record: AnswerOnFile) -> str | None:

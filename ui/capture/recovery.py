@@ -17,10 +17,6 @@ if TYPE_CHECKING:
 PREVIEW_CHARS = 200
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Capture", text)
-
-
 def offer_recovered_draft(parent: QWidget, engine: Engine, open_capture: Callable[[], CaptureWindow]) -> bool:
     """Ask whether to restore the operator's draft; True if it was restored.
 
@@ -41,15 +37,17 @@ def offer_recovered_draft(parent: QWidget, engine: Engine, open_capture: Callabl
         preview = preview[:PREVIEW_CHARS] + "…"
     items = len(draft.items) + (1 if draft.text.strip() else 0)
     text = (
-        _tr("Kaizen Desk closed before this capture was saved (draft from %1 UTC, %2 item(s)):")
+        QCoreApplication.translate(
+            "Capture", "Kaizen Desk closed before this capture was saved (draft from %1 UTC, %2 item(s)):"
+        )
         .replace("%1", f"{saved.saved_at:%Y-%m-%d %H:%M}")
         .replace("%2", str(items))
         + f"\n\n\u2068{preview}\u2069\n\n"
-        + _tr("Restore it now?")
+        + QCoreApplication.translate("Capture", "Restore it now?")
     )
     answer = QMessageBox.question(
         parent,
-        _tr("Unsaved capture"),
+        QCoreApplication.translate("Capture", "Unsaved capture"),
         text,
         QMessageBox.StandardButton.Yes
         | QMessageBox.StandardButton.Discard

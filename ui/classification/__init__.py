@@ -1,0 +1,1 @@
+"""Screens of the classifiers: the review queue and the evaluation."""

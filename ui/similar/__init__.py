@@ -1,0 +1,1 @@
+"""Similar items in the app: while capturing, in an improvement's detail, and for any item."""
