@@ -16,14 +16,14 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Table, select, update
+from sqlalchemy import Connection, Table, func, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.audit import last_change
 from app.errors import KaizenError
-from db.tables import feedback_item, improvement
+from db.tables import audit_event, feedback_item, improvement
 
 TABLES: dict[str, Table] = {"improvement": improvement, "feedback_item": feedback_item}
 LABELS = {"improvement": "improvement", "feedback_item": "feedback item"}
@@ -109,6 +109,20 @@ def versioned_update(
     if result.rowcount != 1:
         raise conflict(conn, entity_type, entity_id)
     return seen_version + 1
+
+
+def change_stamp(conn: Connection) -> tuple[int, int, int]:
+    """A cheap fingerprint of the improvements and the audit trail: it differs once anyone saved.
+
+    Every versioned save raises a version (their sum), creating or removing an
+    improvement changes the count, and every audited change adds an event;
+    a screen that polls this every few seconds reloads only when it moved.
+    """
+    count, versions = conn.execute(
+        select(func.count(), func.coalesce(func.sum(improvement.c.version), 0))
+    ).one()
+    last_event = conn.execute(select(func.coalesce(func.max(audit_event.c.id), 0))).scalar_one()
+    return int(count), int(versions), int(last_event)
 
 
 def _versioned_dirty(session: Session) -> list[tuple[str, int, int]]:

@@ -807,73 +807,7 @@ DECLINE_REASONS = {
 
 # --- replies -------------------------------------------------------------------------------
 
-# (outcome, language) -> (subject, body); bodies use {name} {idea} {decision} {reason}.
-REPLY_TEMPLATES = {
-    ("received", "en"): (
-        "We have received your message",
-        'Dear {name},\n\nthank you for writing to us. We have received your idea "{idea}" '
-        "and will come back to you as soon as we have looked at it.\n\nKind regards,\nCustomer care",
-    ),
-    ("accepted", "en"): (
-        "Your idea: we are on it",
-        'Dear {name},\n\nthank you for your idea "{idea}". Our decision: {decision}. '
-        "The team is now working on it, and we will tell you when it is done.\n\n"
-        "Kind regards,\nCustomer care",
-    ),
-    ("declined", "en"): (
-        "Your idea: our decision",
-        'Dear {name},\n\nthank you for your idea "{idea}". After careful review our decision is: '
-        "{decision}. The reason: {reason}\n\nPlease keep sharing your ideas with us.\n\n"
-        "Kind regards,\nCustomer care",
-    ),
-    ("done", "en"): (
-        "Your idea is now in place",
-        'Dear {name},\n\ngood news: "{idea}" is done. {reason}\n\n'
-        "Thank you for helping us improve.\n\nKind regards,\nCustomer care",
-    ),
-    ("received", "ru"): (
-        "Мы получили ваше обращение",
-        "Здравствуйте, {name}!\n\nСпасибо, что написали нам. Мы получили ваше предложение «{idea}» "
-        "и ответим, как только рассмотрим его.\n\nС уважением,\nслужба заботы о клиентах",
-    ),
-    ("accepted", "ru"): (
-        "Ваше предложение принято в работу",
-        "Здравствуйте, {name}!\n\nСпасибо за предложение «{idea}». Наше решение: {decision}. "
-        "Команда уже работает над ним, мы сообщим, когда всё будет готово.\n\n"
-        "С уважением,\nслужба заботы о клиентах",
-    ),
-    ("declined", "ru"): (
-        "Решение по вашему предложению",
-        "Здравствуйте, {name}!\n\nСпасибо за предложение «{idea}». Мы внимательно его рассмотрели, "
-        "решение: {decision}. Причина: {reason}\n\nПожалуйста, делитесь идеями и дальше.\n\n"
-        "С уважением,\nслужба заботы о клиентах",
-    ),
-    ("done", "ru"): (
-        "Ваше предложение реализовано",
-        "Здравствуйте, {name}!\n\nХорошая новость: «{idea}» — сделано. {reason}\n\n"
-        "Спасибо, что помогаете нам становиться лучше.\n\nС уважением,\nслужба заботы о клиентах",
-    ),
-    ("received", "fa"): (
-        "پیام شما دریافت شد",
-        "{name} عزیز،\n\nاز اینکه برای ما نوشتید سپاسگزاریم. پیشنهاد شما «{idea}» دریافت شد "
-        "و پس از بررسی به شما خبر می‌دهیم.\n\nبا احترام،\nواحد امور مشتریان",
-    ),
-    ("accepted", "fa"): (
-        "پیشنهاد شما در دست اجراست",
-        "{name} عزیز،\n\nاز پیشنهاد شما «{idea}» سپاسگزاریم. تصمیم ما: {decision}. "
-        "تیم ما روی آن کار می‌کند و پس از اجرا به شما خبر می‌دهیم.\n\nبا احترام،\nواحد امور مشتریان",
-    ),
-    ("declined", "fa"): (
-        "تصمیم درباره پیشنهاد شما",
-        "{name} عزیز،\n\nاز پیشنهاد شما «{idea}» سپاسگزاریم. پس از بررسی دقیق، تصمیم ما: {decision}. "
-        "دلیل: {reason}\n\nلطفاً همچنان ایده‌هایتان را با ما در میان بگذارید.\n\nبا احترام،\nواحد امور مشتریان",
-    ),
-    ("done", "fa"): (
-        "پیشنهاد شما اجرا شد",
-        "{name} عزیز،\n\nخبر خوب: «{idea}» انجام شد. {reason}\n\n"
-        "از اینکه به بهتر شدن ما کمک کردید سپاسگزاریم.\n\nبا احترام،\nواحد امور مشتریان",
-    ),
-}
+# The reply templates themselves live in app/reference_data.py (REPLY_TEMPLATES).
 DECISION_WORDS = {
     "en": {"accepted": "we will do it", "declined": "we will not do it for now"},
     "ru": {"accepted": "делаем", "declined": "пока не будем это делать"},

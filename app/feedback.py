@@ -17,9 +17,10 @@ from typing import Any
 from sqlalchemy import Connection, Select, func, or_, select
 
 from db import search
-from db.tables import category, channel, contact, feedback_item
+from db.tables import app_user, category, channel, contact, feedback_item
 
 PREVIEW_CHARS = 300  # a list row shows this much text; the detail view the rest
+ROW_COLUMNS = 11  # the columns of a FeedbackRow; a sorted page adds the sort value after them
 
 
 class SortKey(enum.StrEnum):
@@ -55,6 +56,9 @@ class FeedbackQuery:
     language: str | None = None
     received_from: dt.datetime | None = None  # inclusive
     received_before: dt.datetime | None = None  # exclusive
+    contact_id: int | None = None
+    assignee_id: int | None = None
+    unassigned: bool = False  # only items nobody is assigned to (``assignee_id`` is then ignored)
 
     def has_filters(self) -> bool:
         return bool(_filter_conditions(self))
@@ -79,6 +83,15 @@ def _filter_conditions(query: FeedbackQuery) -> list[Any]:
         found.append(fi.c.received_at >= query.received_from)
     if query.received_before is not None:
         found.append(fi.c.received_at < query.received_before)
+    if query.contact_id is not None:
+        found.append(fi.c.contact_id == query.contact_id)
+    if query.unassigned:
+        # Not "IS NULL": SQLite (no statistics) would walk the assignee index over
+        # nearly every row and sort them; most items have nobody, so the id or date
+        # order with this as a filter finds a page at once.
+        found.append(func.coalesce(fi.c.assignee_id, 0) == 0)
+    elif query.assignee_id is not None:
+        found.append(fi.c.assignee_id == query.assignee_id)
     return found
 
 
@@ -93,6 +106,8 @@ class FeedbackRow:
     language: str | None
     contact: str | None
     text: str
+    assignee: str | None = None  # the assigned user's display name
+    version: int = 1  # as read: a bulk action on the row refuses to overwrite a later save
 
 
 @dataclass(frozen=True)
@@ -121,10 +136,13 @@ def _row_select() -> Select[Any]:
             feedback_item.c.language,
             contact.c.display_name,
             func.substr(feedback_item.c.text, 1, PREVIEW_CHARS),
+            app_user.c.display_name,
+            feedback_item.c.version,
         )
         .join(channel, channel.c.id == feedback_item.c.channel_id)
         .outerjoin(category, category.c.id == feedback_item.c.category_id)
         .outerjoin(contact, contact.c.id == feedback_item.c.contact_id)
+        .outerjoin(app_user, app_user.c.id == feedback_item.c.assignee_id)
     )
 
 
@@ -181,11 +199,11 @@ def fetch_page(
     result = conn.execute(stmt.limit(limit + 1)).all()
     has_more = len(result) > limit
     result = result[:limit]
-    rows = _to_rows(r[:9] for r in result)
+    rows = _to_rows(r[:ROW_COLUMNS] for r in result)
     if not has_more or not rows:
         return Page(rows, None)
     last = result[-1]
-    return Page(rows, Cursor(last[9] if sort_column is not None else last[0], last[0]))
+    return Page(rows, Cursor(last[ROW_COLUMNS] if sort_column is not None else last[0], last[0]))
 
 
 def _newest_search_page(conn: Connection, text: str, after: Cursor | None, limit: int) -> Page:

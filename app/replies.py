@@ -9,31 +9,50 @@ keep their status until the final outcome.
 
 A placeholder with no value is not left blank: it shows as ``[reason?]`` and
 is listed in ``missing``, and a reply that still shows one is not sent.
+
+Templates: the database's (an administrator may reword them) in the contact's
+language, else the built-in one in that language (app/reference_data.py),
+else English. The composer (ui/workflow/reply_composer.py) prepares drafts
+for an improvement (``prepare_outcome_replies``) or for chosen items
+(``prepare_item_replies``) and sends them one recipient at a time
+(``send_each``), so one failure loses nobody else's reply.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from app import audit, contributors
 from app.conflicts import NotFound, versioned_update
 from app.errors import InvalidValue, KaizenError
+from app.reference_data import ANSWER, REPLY_TEMPLATES, STANDARD_TEMPLATE
 from app.unit_of_work import Bind, unit_of_work
 from app.workflow import Moved, advance
 from db.enums import ChannelCode, ContactPointKind, FeedbackStatus, ReplyOutcome, Stage
-from db.tables import channel, contact_point, feedback_item, improvement, reply, reply_template, utcnow
+from db.tables import (
+    channel,
+    contact,
+    contact_point,
+    feedback_item,
+    improvement,
+    reply,
+    reply_template,
+    utcnow,
+)
 
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 MISSING = "[{}?]"
 MISSING_MARK = re.compile(r"\[(\w+)\?\]")
 FALLBACK_LANGUAGE = "en"
-DEFAULT_TEMPLATE = "Standard"
+DEFAULT_TEMPLATE = STANDARD_TEMPLATE
 IDEA_CHARS = 200  # an item quoted back to its author
 # Reply channels in the order we try them: the contact's e-mail, else phone, else social handle.
 ROUTES: tuple[tuple[ContactPointKind, ChannelCode], ...] = (
@@ -44,7 +63,7 @@ ROUTES: tuple[tuple[ContactPointKind, ChannelCode], ...] = (
 POINT_FOR_CHANNEL = {code: kind for kind, code in ROUTES}
 DECISION_WORDS = {
     "en": {"accepted": "we will do it", "declined": "we will not do it for now", "done": "done"},
-    "ru": {"accepted": "делаем", "declined": "пока не будем это делать", "done": "сделано"},
+    "ru": {"accepted": "берём его в работу", "declined": "пока не будем это делать", "done": "сделано"},
     "fa": {"accepted": "انجامش می‌دهیم", "declined": "فعلاً انجامش نمی‌دهیم", "done": "انجام شد"},
 }
 FINAL = {ReplyOutcome.DECLINED.value, ReplyOutcome.DONE.value}
@@ -104,16 +123,33 @@ def choose_channel(conn: Connection, contact_id: int, preferred: str | None = No
     )
 
 
+def routes_of(conn: Connection, contact_ids: Iterable[int]) -> dict[int, list[Route]]:
+    """Every channel each contact can be answered through, in the order ``choose_channel`` tries them."""
+    ids = list(contact_ids)
+    found: dict[int, dict[str, str]] = {i: {} for i in ids}
+    if ids:
+        for contact_id, kind, value in conn.execute(
+            select(contact_point.c.contact_id, contact_point.c.kind, contact_point.c.value)
+            .where(contact_point.c.contact_id.in_(ids))
+            .order_by(contact_point.c.is_primary.desc(), contact_point.c.id)
+        ):
+            found[contact_id].setdefault(kind, value)
+    return {
+        contact_id: [Route(code.value, points[kind.value]) for kind, code in ROUTES if kind.value in points]
+        for contact_id, points in found.items()
+    }
+
+
 @dataclass(frozen=True)
 class Template:
-    id: int
+    id: int | None  # None: the built-in text (app/reference_data.py), not a row
     language: str
     subject: str | None
     body: str
 
 
 def template_for(conn: Connection, outcome: str, language: str | None) -> Template:
-    """The template for ``outcome`` in ``language`` (the standard one first), else in English."""
+    """The template for ``outcome`` in ``language`` (the database's, else built in), else in English."""
     rt = reply_template
     for lang in dict.fromkeys([language or FALLBACK_LANGUAGE, FALLBACK_LANGUAGE]):
         row = conn.execute(
@@ -123,6 +159,9 @@ def template_for(conn: Connection, outcome: str, language: str | None) -> Templa
         ).first()
         if row is not None:
             return Template(*row)
+        built_in = REPLY_TEMPLATES.get((outcome, lang))
+        if built_in is not None:
+            return Template(None, lang, *built_in)
     raise ReplyError(f"no reply template for {outcome!r} in {language or FALLBACK_LANGUAGE} or English")
 
 
@@ -134,7 +173,7 @@ class Draft:
     name: str | None
     item_ids: tuple[int, ...]
     language: str
-    template_id: int
+    template_id: int | None
     subject: str | None
     body: str
     missing: tuple[str, ...]
@@ -144,8 +183,8 @@ class Draft:
 
 @dataclass(frozen=True)
 class Prepared:
-    improvement_id: int
-    outcome: str
+    improvement_id: int | None  # None: replies about items that share no improvement
+    outcome: str  # a ReplyOutcome value, or "answer" (a direct answer, no outcome)
     drafts: tuple[Draft, ...]
     already_answered: tuple[int, ...]  # contact ids told this outcome before
     not_answerable: tuple[int, ...]  # anonymous item ids
@@ -179,12 +218,16 @@ def _check_outcome(row: Mapping[str, Any], outcome: str) -> None:
 
 
 def _short(text: str) -> str:
-    flat = " ".join(text.split())
+    # Quoted back mid-sentence: a closing full stop would double the template's own.
+    flat = " ".join(text.split()).rstrip(".,;: ")
     return flat if len(flat) <= IDEA_CHARS else flat[: IDEA_CHARS - 1] + "…"
 
 
 def prepare_outcome_replies(conn: Connection, improvement_id: int, outcome: str | None = None) -> Prepared:
-    """'You said, we did': one draft per contributor not yet told ``outcome`` (default: by stage)."""
+    """'You said, we did': one draft per contributor not yet told ``outcome`` (default: by stage).
+
+    Each is answered through the channel their first item came in, if they have it there.
+    """
     found = conn.execute(select(improvement).where(improvement.c.id == improvement_id)).mappings().first()
     if found is None:
         raise NotFound("improvement", improvement_id)
@@ -195,42 +238,126 @@ def prepare_outcome_replies(conn: Connection, improvement_id: int, outcome: str 
     reason = row["measured_benefit"] if outcome == ReplyOutcome.DONE.value else row["decision_reason"]
     everyone = contributors.contributors(conn, improvement_id)
     waiting = {c.contact_id for c in contributors.unanswered(conn, improvement_id, outcome)}
-    drafts = []
-    for person in everyone:
-        if person.contact_id not in waiting:
-            continue
-        template = template_for(conn, outcome, person.language)
-        values = {
-            "name": person.name,
-            "idea": _short(person.idea),
-            "decision": DECISION_WORDS.get(template.language, {}).get(outcome),
-            "reason": reason,
-        }
-        rendered = render(template.body, values)
-        try:
-            route: Route | None = choose_channel(conn, person.contact_id)
-        except ReplyError:
-            route = None
-        drafts.append(
-            Draft(
-                person.contact_id,
-                person.name,
-                person.item_ids,
-                template.language,
-                template.id,
-                render(template.subject, values).text if template.subject else None,
-                rendered.text,
-                rendered.missing,
-                route.channel if route else None,
-                route.address if route else None,
-            )
+    told = [person for person in everyone if person.contact_id in waiting]
+    # Answered through the channel their first item came in, when they have it there.
+    came_in: dict[int, str] = {
+        item_id: code
+        for item_id, code in conn.execute(
+            select(feedback_item.c.id, channel.c.code)
+            .join(channel, channel.c.id == feedback_item.c.channel_id)
+            .where(feedback_item.c.id.in_([p.item_ids[0] for p in told]))
         )
+    }
+    drafts = [_draft(conn, p, outcome, reason, came_in.get(p.item_ids[0])) for p in told]
     return Prepared(
         improvement_id,
         outcome,
         tuple(drafts),
         tuple(c.contact_id for c in everyone if c.contact_id not in waiting),
         tuple(contributors.anonymous_items(conn, improvement_id)),
+    )
+
+
+def _draft(
+    conn: Connection,
+    person: contributors.Contributor,
+    outcome: str,
+    reason: str | None,
+    channel: str | None = None,
+) -> Draft:
+    """``person``'s reply from the template in their language, sent through ``channel`` if they have it."""
+    template = template_for(conn, outcome, person.language)
+    values = {
+        "name": person.name,
+        "idea": _short(person.idea),
+        "decision": DECISION_WORDS.get(template.language, {}).get(outcome),
+        "reason": reason,
+    }
+    rendered = render(template.body, values)
+    try:
+        route: Route | None = choose_channel(conn, person.contact_id, channel)
+    except ReplyError:
+        route = None
+    return Draft(
+        person.contact_id,
+        person.name,
+        person.item_ids,
+        template.language,
+        template.id,
+        render(template.subject, values).text if template.subject else None,
+        rendered.text,
+        rendered.missing,
+        route.channel if route else None,
+        route.address if route else None,
+    )
+
+
+OUTCOMES = (*(o.value for o in ReplyOutcome), ANSWER)
+
+
+def prepare_item_replies(conn: Connection, item_ids: Sequence[int], outcome: str | None = None) -> Prepared:
+    """One draft per contact of ``item_ids`` (a bulk reply, an overdue item); anonymous items listed apart.
+
+    Items that all belong to one improvement get its news (as ``prepare_outcome_replies``);
+    otherwise, by default, items already acknowledged get a direct answer and the others
+    an acknowledgement. Each contact is answered through the channel their item came in,
+    if they have it.
+    """
+    if outcome is not None and outcome not in OUTCOMES:
+        raise InvalidValue("outcome", outcome, "unknown outcome")
+    fi = feedback_item
+    rows = conn.execute(
+        select(
+            fi.c.id, fi.c.contact_id, fi.c.text, fi.c.language, fi.c.improvement_id, fi.c.first_response_at
+        )
+        .add_columns(channel.c.code, contact.c.display_name, contact.c.preferred_language)
+        .join(channel, channel.c.id == fi.c.channel_id)
+        .outerjoin(contact, contact.c.id == fi.c.contact_id)
+        .where(fi.c.id.in_(list(item_ids)))
+        .order_by(fi.c.received_at, fi.c.id)
+    ).all()
+    missing = set(item_ids) - {r.id for r in rows}
+    if missing:
+        raise NotFound("feedback_item", min(missing))
+    linked = {r.improvement_id for r in rows}
+    imp = None
+    if len(linked) == 1 and None not in linked:
+        found = conn.execute(select(improvement).where(improvement.c.id == linked.pop())).mappings().first()
+        imp = dict(found) if found is not None else None
+    if outcome is None:
+        try:
+            outcome = outcome_for(Stage(imp["stage"]), imp["decision"]) if imp else None
+        except ReplyError:
+            outcome = None
+        if outcome is None:
+            acknowledged = all(r.first_response_at is not None for r in rows if r.contact_id is not None)
+            outcome = ANSWER if acknowledged else ReplyOutcome.RECEIVED.value
+    if imp is not None and outcome != ANSWER:
+        _check_outcome(imp, outcome)
+    reason = None
+    if imp is not None:
+        reason = imp["measured_benefit"] if outcome == ReplyOutcome.DONE.value else imp["decision_reason"]
+    by_contact: dict[int, list[Any]] = {}
+    for r in rows:
+        if r.contact_id is not None:
+            by_contact.setdefault(r.contact_id, []).append(r)
+    drafts = []
+    for contact_id, items in by_contact.items():
+        first = items[0]
+        person = contributors.Contributor(
+            contact_id,
+            first.display_name,
+            first.preferred_language or first.language,
+            tuple(i.id for i in items),
+            first.text,
+        )
+        drafts.append(_draft(conn, person, outcome, reason, first.code))
+    return Prepared(
+        imp["id"] if imp else None,
+        outcome,
+        tuple(drafts),
+        (),
+        tuple(r.id for r in rows if r.contact_id is None),
     )
 
 
@@ -272,6 +399,8 @@ def record_reply(
             f"the reply to contact {contact_id} still has placeholders without a value: "
             + ", ".join(unfilled)
         )
+    if outcome == ANSWER:
+        outcome = None  # a direct answer: no outcome of an improvement
     if outcome is not None and outcome not in {o.value for o in ReplyOutcome}:
         raise InvalidValue("outcome", outcome, "unknown outcome")
     fi = feedback_item
@@ -358,7 +487,7 @@ def send(
     with unit_of_work(bind) as conn:
         now = utcnow()
         for draft in batch:
-            if contributors.answered(conn, prepared.improvement_id, draft.contact_id, prepared.outcome):
+            if _told(conn, prepared, draft.contact_id):
                 skipped.append(draft.contact_id)
                 continue
             sent.append(
@@ -377,5 +506,78 @@ def send(
                 )
             )
         if close:
+            if prepared.improvement_id is None:
+                raise ReplyError("these replies are about no improvement: there is nothing to close")
             moved = advance(conn, prepared.improvement_id, Stage.DONE, user_id=user_id, at=now)
     return Sent(tuple(sent), tuple(skipped), moved)
+
+
+def _told(conn: Connection, prepared: Prepared, contact_id: int) -> bool:
+    """Someone already told this contact this improvement's news (a direct answer can be repeated)."""
+    if prepared.improvement_id is None or prepared.outcome == ANSWER:
+        return False
+    return contributors.answered(conn, prepared.improvement_id, contact_id, prepared.outcome)
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """What became of one recipient's reply in ``send_each``."""
+
+    contact_id: int
+    reply_id: int | None  # None: not recorded (see ``skipped`` and ``error``)
+    skipped: bool = False  # someone else told them this outcome in the meantime
+    error: str | None = None  # why it failed; their text is still the caller's to keep
+
+
+SEND_ATTEMPTS = 5
+RETRY_PAUSE_S = 0.1  # times the attempt: a little under a second in all
+
+
+def _send_one(engine: Engine, prepared: Prepared, draft: Draft, user_id: int | None) -> Delivery:
+    with unit_of_work(engine) as conn:
+        if _told(conn, prepared, draft.contact_id):
+            return Delivery(draft.contact_id, None, skipped=True)
+        reply_id = record_reply(
+            conn,
+            contact_id=draft.contact_id,
+            body=draft.body,
+            user_id=user_id,
+            item_ids=draft.item_ids,
+            improvement_id=prepared.improvement_id,
+            outcome=prepared.outcome,
+            language=draft.language,
+            template_id=draft.template_id,
+            channel_code=draft.channel,
+        )
+    return Delivery(draft.contact_id, reply_id)
+
+
+def _writer_in_the_way(exc: OperationalError) -> bool:
+    # SQLite refuses at once (whatever the busy timeout) to turn a transaction that
+    # has read into a writer while another connection writes or has written since;
+    # a new transaction a moment later, reading afresh, succeeds.
+    return "database is locked" in str(exc.orig)
+
+
+def send_each(
+    engine: Engine, prepared: Prepared, drafts: Iterable[Draft], *, user_id: int | None
+) -> tuple[Delivery, ...]:
+    """Record each (edited) draft in its own transaction: one failure loses nobody else's reply."""
+    done = []
+    for draft in drafts:
+        for attempt in range(1, SEND_ATTEMPTS + 1):
+            try:
+                done.append(_send_one(engine, prepared, draft, user_id))
+            except KaizenError as exc:
+                done.append(Delivery(draft.contact_id, None, error=str(exc)))
+            except OperationalError as exc:
+                if _writer_in_the_way(exc) and attempt < SEND_ATTEMPTS:
+                    time.sleep(RETRY_PAUSE_S * attempt)
+                    continue
+                done.append(Delivery(draft.contact_id, None, error=f"database error: {exc.orig}"))
+            except SQLAlchemyError as exc:  # the database went away or refused: say so, keep going
+                done.append(
+                    Delivery(draft.contact_id, None, error=f"database error: {getattr(exc, 'orig', exc)}")
+                )
+            break
+    return tuple(done)

@@ -45,7 +45,7 @@ class RowChange:
 
 @dataclass(frozen=True)
 class TriageChange:
-    action: str  # link / start_improvement / duplicate / set_category / assign
+    action: str  # link / start_improvement / duplicate / set_category / assign / assign_items
     label: str  # for an undo menu: "Link 3 items to improvement 12"
     rows: tuple[RowChange, ...]
     created: dict[str, Any] | None = None  # the improvement row it created, for redo
@@ -122,14 +122,30 @@ def _improvement(conn: Connection, improvement_id: int) -> dict[str, Any]:
 
 
 def link_items(
-    bind: Bind, item_ids: Iterable[int], improvement_id: int, *, user_id: int | None
+    bind: Bind,
+    item_ids: Iterable[int],
+    improvement_id: int,
+    *,
+    user_id: int | None,
+    expected_versions: Mapping[int, int] | None = None,
 ) -> TriageChange:
-    """Link items (with their duplicates) to an existing improvement."""
+    """Link items (with their duplicates) to an existing improvement.
+
+    ``expected_versions`` (item id -> version the user saw) refuses the whole
+    action with ``EditConflict`` when someone saved one of them since; the same
+    for the other bulk actions that take it.
+    """
     with unit_of_work(bind) as conn:
         _improvement(conn, improvement_id)
         group = _group(conn, item_ids)
         rows = _changes(
-            conn, ITEM, group, _link_values(improvement_id), action="linked_to_improvement", user_id=user_id
+            conn,
+            ITEM,
+            group,
+            _link_values(improvement_id),
+            action="linked_to_improvement",
+            user_id=user_id,
+            expected_versions=expected_versions,
         )
     return TriageChange("link", f"Link {len(rows)} items to improvement {improvement_id}", tuple(rows))
 
@@ -143,6 +159,7 @@ def start_improvement(
     owner_id: int | None = None,
     category_id: int | None = None,
     description: str | None = None,
+    expected_versions: Mapping[int, int] | None = None,
 ) -> tuple[int, TriageChange]:
     """A new improvement (stage new) from a selection of items; returns its id and the change."""
     ids = list(item_ids)
@@ -183,7 +200,13 @@ def start_improvement(
             at=now,
         )
         rows = _changes(
-            conn, ITEM, group, _link_values(new_id), action="linked_to_improvement", user_id=user_id
+            conn,
+            ITEM,
+            group,
+            _link_values(new_id),
+            action="linked_to_improvement",
+            user_id=user_id,
+            expected_versions=expected_versions,
         )
     label = f"Start improvement {new_id} from {len(rows)} items"
     return new_id, TriageChange("start_improvement", label, tuple(rows), {"id": new_id, **values})
@@ -236,7 +259,12 @@ def mark_duplicate(bind: Bind, item_id: int, of_item_id: int, *, user_id: int | 
 
 
 def set_category(
-    bind: Bind, item_ids: Iterable[int], category_id: int | None, *, user_id: int | None
+    bind: Bind,
+    item_ids: Iterable[int],
+    category_id: int | None,
+    *,
+    user_id: int | None,
+    expected_versions: Mapping[int, int] | None = None,
 ) -> TriageChange:
     """Set (or clear) the category of items, confirmed by a person; new items become triaged."""
     with unit_of_work(bind) as conn:
@@ -252,23 +280,34 @@ def set_category(
                 new["status"] = FeedbackStatus.TRIAGED.value
             return new
 
-        rows = _changes(conn, ITEM, item_ids, values, action="category_set", user_id=user_id)
+        rows = _changes(
+            conn,
+            ITEM,
+            item_ids,
+            values,
+            action="category_set",
+            user_id=user_id,
+            expected_versions=expected_versions,
+        )
     return TriageChange("set_category", f"Set the category of {len(rows)} items", tuple(rows))
+
+
+def _check_user(conn: Connection, field: str, user: int | None) -> str | None:
+    """The user's display name (None for nobody); an unknown user is refused."""
+    if user is None:
+        return None
+    name = conn.execute(select(app_user.c.display_name).where(app_user.c.id == user)).scalar()
+    if name is None:
+        raise InvalidValue(field, user, "no such user")
+    return str(name)
 
 
 def assign(
     bind: Bind, improvement_ids: Iterable[int], owner_id: int | None, *, user_id: int | None
 ) -> TriageChange:
-    """Make ``owner_id`` (None: nobody) the owner of improvements.
-
-    Items have no assignee column yet; an item is owned through its improvement.
-    """
+    """Make ``owner_id`` (None: nobody) the owner of improvements."""
     with unit_of_work(bind) as conn:
-        if (
-            owner_id is not None
-            and conn.execute(select(app_user.c.id).where(app_user.c.id == owner_id)).first() is None
-        ):
-            raise InvalidValue("owner", owner_id, "no such user")
+        _check_user(conn, "owner", owner_id)
         rows = _changes(
             conn,
             IMPROVEMENT,
@@ -278,6 +317,29 @@ def assign(
             user_id=user_id,
         )
     return TriageChange("assign", f"Assign {len(rows)} improvements", tuple(rows))
+
+
+def assign_items(
+    bind: Bind,
+    item_ids: Iterable[int],
+    assignee_id: int | None,
+    *,
+    user_id: int | None,
+    expected_versions: Mapping[int, int] | None = None,
+) -> TriageChange:
+    """Make ``assignee_id`` (None: nobody) the person who triages these items."""
+    with unit_of_work(bind) as conn:
+        name = _check_user(conn, "assignee", assignee_id)
+        rows = _changes(
+            conn,
+            ITEM,
+            item_ids,
+            lambda _row: {"assignee_id": assignee_id},
+            action="assigned",
+            user_id=user_id,
+            expected_versions=expected_versions,
+        )
+    return TriageChange("assign_items", f"Assign {len(rows)} items to {name or 'nobody'}", tuple(rows))
 
 
 def _blank(text: str | None) -> bool:
@@ -372,6 +434,7 @@ __all__ = [
     "TriageChange",
     "apply",
     "assign",
+    "assign_items",
     "link_items",
     "mark_duplicate",
     "revert",
@@ -398,3 +461,13 @@ def open_improvements(conn: Connection, *, limit: int) -> list[tuple[int, str, s
         .limit(limit)
     )
     return [(r.id, r.title, r.stage) for r in rows]
+
+
+def active_users(conn: Connection) -> list[tuple[int, str]]:
+    """(id, display name) of the users items may be assigned to, by name."""
+    rows = conn.execute(
+        select(app_user.c.id, app_user.c.display_name)
+        .where(app_user.c.is_active)
+        .order_by(app_user.c.display_name, app_user.c.id)
+    )
+    return [(r.id, r.display_name) for r in rows]

@@ -83,11 +83,18 @@ MOVE_FIELDS = (
 
 
 class WorkflowError(KaizenError):
-    """A move the rules refuse; ``rule`` names which rule, the message says why."""
+    """A move the rules refuse; ``rule`` names which rule, the message says why (in English).
 
-    def __init__(self, improvement_id: int | None, rule: str, message: str) -> None:
+    ``params`` hold what the message is built from (stage codes, title, names), so
+    the UI can say the same in the user's language (ui/error_messages.py).
+    """
+
+    def __init__(
+        self, improvement_id: int | None, rule: str, message: str, params: dict[str, Any] | None = None
+    ) -> None:
         self.improvement_id = improvement_id
         self.rule = rule
+        self.params: dict[str, Any] = params or {}
         super().__init__(message)
 
 
@@ -148,8 +155,9 @@ def _blank(text: str | None) -> bool:
     return text is None or not text.strip()
 
 
-def _refuse(row: dict[str, Any], rule: str, why: str) -> WorkflowError:
-    return WorkflowError(row["id"], rule, f"improvement {row['id']} ({row['title']!r}): {why}")
+def _refuse(row: dict[str, Any], rule: str, why: str, **params: Any) -> WorkflowError:
+    params = {"title": row["title"], "stage": row["stage"], **params}
+    return WorkflowError(row["id"], rule, f"improvement {row['id']} ({row['title']!r}): {why}", params)
 
 
 def _check(
@@ -161,19 +169,40 @@ def _check(
     if to not in TRANSITIONS[stage]:
         options = ", ".join(s.value for s in allowed_next(stage)) or "none"
         raise _refuse(
-            row, "not_allowed", f"cannot move from {stage.value} to {to.value}; from here: {options}"
+            row,
+            "not_allowed",
+            f"cannot move from {stage.value} to {to.value}; from here: {options}",
+            to=to.value,
+            allowed=[s.value for s in allowed_next(stage)],
         )
     if stage is S.ON_HOLD and to not in (S.TRIAGE, S.DECLINED):
         held_from = _held_from(conn, row["id"])
         if to is not held_from:
             back = held_from.value if held_from else "triage"
-            raise _refuse(row, "resume", f"resumes to the stage it was held from ({back}) or to triage")
+            raise _refuse(
+                row,
+                "resume",
+                f"resumes to the stage it was held from ({back}) or to triage",
+                to=to.value,
+                held_from=held_from.value if held_from else None,
+            )
     if to in NEEDS_REASON and _blank(reason):
-        raise _refuse(row, "reason_required", f"moving to {to.value} needs a reason")
+        raise _refuse(row, "reason_required", f"moving to {to.value} needs a reason", to=to.value)
     if (stage, to) in REOPENING and _blank(reason):
-        raise _refuse(row, "reason_required", f"reopening a {stage.value} improvement needs a reason")
+        raise _refuse(
+            row,
+            "reason_required",
+            f"reopening a {stage.value} improvement needs a reason",
+            to=to.value,
+            reopening=True,
+        )
     if stage is S.CHECK and _blank(measured) and _blank(row["measured_benefit"]):
-        raise _refuse(row, "measured_required", "leaving check needs the measured result (measured benefit)")
+        raise _refuse(
+            row,
+            "measured_required",
+            "leaving check needs the measured result (measured benefit)",
+            to=to.value,
+        )
     if to is S.DONE:
         missing = contributors.unanswered(conn, row["id"], ReplyOutcome.DONE.value)
         if missing:
@@ -185,6 +214,10 @@ def _check(
                 row,
                 "replies_missing",
                 f"done needs a reply to every contributor; {len(missing)} not told yet: {listed}",
+                to=to.value,
+                missing=len(missing),
+                names=[c.name or f"#{c.contact_id}" for c in missing[:MAX_NAMES]],
+                items=[c.item_ids[0] for c in missing[:MAX_NAMES]],
             )
 
 
@@ -227,7 +260,10 @@ def advance(
     except ValueError:
         known = ", ".join(s.value for s in Stage)
         raise WorkflowError(
-            improvement_id, "unknown_stage", f"unknown stage {to_stage!r}; stages: {known}"
+            improvement_id,
+            "unknown_stage",
+            f"unknown stage {to_stage!r}; stages: {known}",
+            {"to": str(to_stage)},
         ) from None
     with unit_of_work(session_or_conn) as conn:
         row = _load(conn, improvement_id)

@@ -75,10 +75,18 @@ class BackgroundTask(QObject):
     #: The function reported progress: done, total.
     progress = Signal(int, int)
 
-    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        fn: Callable[..., Any],
+        args: tuple[Any, ...],
+        parent: QObject | None = None,
+        *,
+        writes: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._fn = fn
         self._args = args
+        self._writes = writes
         self._relay = _Relay()
         self._relay.returned.connect(self._on_returned)
         self._relay.raised.connect(self._on_raised)
@@ -92,7 +100,11 @@ class BackgroundTask(QObject):
         return not self._done
 
     def cancel(self) -> None:
-        """Ask the function to stop; from now on no result is delivered, only ``failed(Cancelled)``."""
+        """Ask the function to stop; from now on no result is delivered, only ``failed(Cancelled)``.
+
+        Except for work that ``writes``: if it returns all the same, it finished
+        before it saw the cancel, so what it saved is reported, not hidden.
+        """
         self._cancelled = True
         self._state.cancel()
 
@@ -108,7 +120,7 @@ class BackgroundTask(QObject):
     def _on_returned(self, result: object) -> None:
         # The check happens here, in the GUI thread, so a result already queued
         # when cancel() was called is dropped too.
-        if self._cancelled:
+        if self._cancelled and not self._writes:
             self._finish_failed(Cancelled())
         else:
             self._done = True
@@ -132,13 +144,18 @@ class BackgroundTask(QObject):
             self.progress.emit(done, total)
 
 
-def run_in_background(fn: Callable[..., Any], *args: Any, pool: QThreadPool | None = None) -> BackgroundTask:
+def run_in_background(
+    fn: Callable[..., Any], *args: Any, pool: QThreadPool | None = None, writes: bool = False
+) -> BackgroundTask:
     """Start ``fn(state, *args)`` on ``pool`` (default: the interactive pool); connect to the handle.
+
+    ``writes``: the function saves something, so a result that comes back after
+    a cancel is still delivered (the work was done); a read's late result is dropped.
 
     Connect to the handle's signals right after this call: delivery is queued
     to the GUI thread's event loop, so nothing arrives before control returns to it.
     """
-    task = BackgroundTask(fn, args)
+    task = BackgroundTask(fn, args, writes=writes)
     _running.add(task)
     (pool or interactive_pool()).start(task._run)
     return task

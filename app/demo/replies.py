@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 from typing import Any
 
 from sqlalchemy import select
@@ -11,7 +12,11 @@ from app import demo_texts as tx
 from app.demo.distributions import ANCHOR, PROFILES
 from app.demo.improvements import AFTER_ACCEPTED
 from app.demo.run import ImprovementFacts, ItemText, Run
+from app.reference_data import REPLY_TEMPLATES
 from db.models import ChannelCode, FeedbackKind, ReplyOutcome, ReplyTemplate, Stage
+
+DECLINED_NEVER_TOLD = 0.15  # share of contributors of a declined idea who never hear back
+DECLINED_REPLY_MEAN_HOURS = 72.0  # the others hear within days, not at the moment of decision
 
 
 def add_templates(run: Run) -> None:
@@ -30,7 +35,7 @@ def add_templates(run: Run) -> None:
             "body": body,
             "version": 1,
         }
-        for (outcome, lang), (subject, body) in tx.REPLY_TEMPLATES.items()
+        for (outcome, lang), (subject, body) in REPLY_TEMPLATES.items()
         if (outcome, lang) not in have
     ]
     run.insert(ReplyTemplate, rows, "reply_templates")
@@ -72,7 +77,7 @@ def item_reply(
 ) -> dict[str, Any]:
     name = run.contact_names[said.contact] if said.contact is not None else ""
     if said.kind == FeedbackKind.SUGGESTION:
-        body = tx.REPLY_TEMPLATES[(ReplyOutcome.RECEIVED.value, said.lang)][1].format(
+        body = REPLY_TEMPLATES[(ReplyOutcome.RECEIVED.value, said.lang)][1].format(
             name=name, idea=said.core, decision="", reason=""
         )
         return _reply_row(
@@ -105,6 +110,13 @@ def improvement_replies(
     name = run.contact_names[said.contact] if said.contact is not None else ""
     for outcome, when in outcomes:
         at = max(when, received + dt.timedelta(hours=2))
+        if outcome == ReplyOutcome.DECLINED:
+            # Nothing forces a reply before declining: some come days later, some never,
+            # which is what the loop-closure measure is there to show.
+            late = random.Random(imp.id * 1_000_003 + item_id)
+            if late.random() < DECLINED_NEVER_TOLD:
+                continue
+            at += dt.timedelta(hours=late.expovariate(1 / DECLINED_REPLY_MEAN_HOURS))
         if at >= ANCHOR:
             continue
         reason = ""
@@ -113,7 +125,7 @@ def improvement_replies(
         elif outcome == ReplyOutcome.DONE:
             reason = tx.MEASURED_BENEFITS[lang][imp.measured_index].format(n=imp.percent)
         decision = tx.DECISION_WORDS[lang].get(outcome, "")
-        body = tx.REPLY_TEMPLATES[(outcome, lang)][1].format(
+        body = REPLY_TEMPLATES[(outcome, lang)][1].format(
             name=name, idea=said.core, decision=decision, reason=reason
         )
         replies.append(_reply_row(run, said, item_id, contact_id, channel, at, body, outcome, imp.id))

@@ -8,9 +8,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, insert, select
 
-from app.demo_texts import REPLY_TEMPLATES
-from app.reference_data import channel_ids, ensure_reference_data
-from db.tables import app_user, category, contact, contact_point, feedback_item, improvement, reply_template
+from app.reference_data import channel_ids, ensure_reference_data, ensure_reply_templates
+from db.tables import app_user, category, contact, contact_point, feedback_item, improvement
 
 T0 = dt.datetime(2026, 3, 2, 9, 0)
 
@@ -101,18 +100,5 @@ def build_world(engine: Engine) -> World:
             "gleb": _contact(conn, "Gleb", "en", {}),
             "noname": _contact(conn, None, "en", {"email": "x@example.com"}),
         }
-        conn.execute(
-            insert(reply_template),
-            [
-                {
-                    "name": "Standard",
-                    "outcome": o,
-                    "language": lang,
-                    "subject": subject,
-                    "body": body,
-                    "version": 1,
-                }
-                for (o, lang), (subject, body) in REPLY_TEMPLATES.items()
-            ],
-        )
+        ensure_reply_templates(conn)
     return world

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import threading
 
 import pytest
 from improvement_world import World, build_world
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, delete, select, update
 
 from app import replies
+from app.reference_data import REPLY_TEMPLATES, ensure_reference_data, ensure_reply_templates
 from app.replies import ReplyError, choose_channel, render
 from app.workflow import WorkflowError
-from db.tables import audit_event, channel, feedback_item, improvement, reply
+from db.tables import audit_event, channel, feedback_item, improvement, reply, reply_template
 
 
 @pytest.fixture
@@ -111,9 +113,9 @@ def test_you_said_we_did_for_a_declined_improvement(world: World) -> None:
     assert drafts[c["anna"]].item_ids == (anna1, anna2)
     assert (drafts[c["boris"]].language, drafts[c["boris"]].channel) == ("ru", "phone")
     assert drafts[c["boris"]].body == (
-        "Здравствуйте, Борис Петров!\n\nСпасибо за предложение «Работать по воскресеньям». Мы внимательно "
-        "его рассмотрели, решение: пока не будем это делать. Причина: Too costly\n\nПожалуйста, делитесь "
-        "идеями и дальше.\n\nС уважением,\nслужба заботы о клиентах"
+        "Здравствуйте, Борис Петров!\n\nСпасибо за ваше предложение «Работать по воскресеньям». Мы "
+        "внимательно его рассмотрели и приняли решение: пока не будем это делать. Причина: Too costly\n\n"
+        "Пожалуйста, продолжайте делиться с нами идеями.\n\nС уважением,\nСлужба заботы о клиентах"
     )
     assert drafts[c["sara"]].language == "fa" and drafts[c["sara"]].channel == "social"
     assert drafts[c["gleb"]].channel is None and drafts[c["anna"]].missing == ()
@@ -194,7 +196,8 @@ def test_closing_with_replies_is_one_transaction(world: World) -> None:
     with world.engine.connect() as conn:
         prepared = replies.prepare_outcome_replies(conn, imp)
     assert prepared.drafts[0].body == (
-        'Dear Anna Berg,\n\ngood news: "Shorter queues" is done. Queue time halved\n\n'
+        'Dear Anna Berg,\n\ngood news: we have acted on your idea "Shorter queues". What changed: Queue time '
+        "halved\n\n"
         "Thank you for helping us improve.\n\nKind regards,\nCustomer care"
     )
     late = world.item("boris", "Очереди", improvement_id=imp)  # arrives while the drafts are open
@@ -210,3 +213,126 @@ def test_closing_with_replies_is_one_transaction(world: World) -> None:
     with world.engine.connect() as conn:
         times = set(conn.execute(select(reply.c.sent_at)).scalars())
     assert row["stage"] == "done" and times == {row["closed_at"]} and sent.moved is not None
+
+
+def test_built_in_templates_cover_every_outcome_and_language() -> None:
+    for outcome in replies.OUTCOMES:
+        for language in ("en", "ru", "fa"):
+            subject, body = REPLY_TEMPLATES[(outcome, language)]
+            assert subject.strip() and "{name}" in body and "{idea}" in body
+            if outcome == "declined":
+                assert "{decision}" in body and "{reason}" in body
+            if outcome == "done":
+                assert "{reason}" in body
+
+
+def test_a_language_without_a_template_in_the_database_gets_the_built_in_one(engine: Engine) -> None:
+    rt = reply_template
+    with engine.begin() as conn:
+        ensure_reference_data(conn)  # stores the standard templates
+        conn.execute(delete(rt).where(rt.c.language == "fa"))
+        conn.execute(
+            update(rt)
+            .where(rt.c.outcome == "received", rt.c.language == "en")
+            .values(subject="Got it", body="Hi {name}")
+        )
+        english = replies.template_for(conn, "received", "en")
+        persian = replies.template_for(conn, "received", "fa")
+        unknown = replies.template_for(conn, "declined", "de")
+    assert (english.id is not None, english.body) == (True, "Hi {name}")
+    assert (persian.id, persian.language, persian.subject) == (None, "fa", "پیام شما دریافت شد")
+    assert (unknown.id is not None, unknown.language) == (True, "en")  # the stored English one
+    with engine.begin() as conn:
+        added = ensure_reply_templates(conn)
+        again = ensure_reply_templates(conn)
+        stored = replies.template_for(conn, "received", "fa")
+        kept = replies.template_for(conn, "received", "en")
+    assert (added, again) == (sum(1 for _outcome, lang in REPLY_TEMPLATES if lang == "fa"), 0)
+    assert stored.id is not None and stored.body == REPLY_TEMPLATES[("received", "fa")][1]
+    assert kept.body == "Hi {name}"  # the administrator's wording stays
+
+
+def test_replies_to_chosen_items(world: World) -> None:
+    c = world.contacts
+    anna = world.item("anna", "The app logs me out", kind="complaint", channel="phone")
+    boris = world.item("boris", "Курьер опоздал", kind="complaint", language="ru", channel="phone", hours=1)
+    sara = world.item("sara", "پیک دیر رسید", kind="complaint", language="fa", channel="social", hours=2)
+    anon = world.item(None, "No one answers", hours=3)
+    with world.engine.connect() as conn:
+        prepared = replies.prepare_item_replies(conn, [sara, anon, anna, boris])
+    assert (prepared.improvement_id, prepared.outcome, prepared.not_answerable) == (None, "received", (anon,))
+    drafts = {d.contact_id: d for d in prepared.drafts}
+    assert [d.contact_id for d in prepared.drafts] == [c["anna"], c["boris"], c["sara"]]
+    # Through the channel the item came in when the contact has it: Anna called, so the phone.
+    assert (drafts[c["anna"]].channel, drafts[c["anna"]].address) == ("phone", "+4915112345678")
+    assert (drafts[c["boris"]].language, drafts[c["sara"]].language) == ("ru", "fa")
+    assert drafts[c["boris"]].body.startswith("Здравствуйте, Борис Петров!\n\nСпасибо, что написали нам.")
+    assert drafts[c["sara"]].subject == "پیام شما دریافت شد"
+
+    delivered = replies.send_each(world.engine, prepared, prepared.drafts, user_id=world.manager)
+    assert [(d.contact_id, d.reply_id is not None, d.error) for d in delivered] == [
+        (c["anna"], True, None),
+        (c["boris"], True, None),
+        (c["sara"], True, None),
+    ]
+    assert world.row(feedback_item, boris)["first_response_at"] is not None
+    # Acknowledged now: the next reply to the same items is a direct answer.
+    with world.engine.connect() as conn:
+        answer = replies.prepare_item_replies(conn, [anna, boris])
+    assert answer.outcome == "answer"
+    edited = [dataclasses.replace(d, body=d.body + "\nFixed in version 2.3.") for d in answer.drafts]
+    replies.send_each(world.engine, answer, edited, user_id=world.manager)
+    row = world.row(feedback_item, anna)
+    assert row["status"] == "answered" and row["replied_at"] is not None
+    with world.engine.connect() as conn:
+        outcomes = conn.execute(select(reply.c.outcome).order_by(reply.c.id)).scalars().all()
+    assert outcomes == ["received", "received", "received", None, None]
+
+
+def test_one_failed_recipient_loses_no_other_reply(world: World) -> None:
+    c = world.contacts
+    anna = world.item("anna", "Longer hours")
+    gleb = world.item("gleb", "Longer hours too", hours=1)
+    with world.engine.connect() as conn:
+        prepared = replies.prepare_item_replies(conn, [anna, gleb], "received")
+    assert [d.channel for d in prepared.drafts] == ["email", None]
+    delivered = replies.send_each(world.engine, prepared, prepared.drafts, user_id=world.manager)
+    assert delivered[0].reply_id is not None and delivered[0].error is None
+    assert delivered[1].reply_id is None and delivered[1].error == (
+        f"contact {c['gleb']} has no e-mail, phone or social handle on file: choose how you told them"
+    )
+    with world.engine.connect() as conn:
+        assert conn.execute(select(reply.c.contact_id)).scalars().all() == [c["anna"]]
+
+
+def test_items_of_one_improvement_get_its_news(world: World) -> None:
+    imp = world.improvement("declined", decision="declined", decision_reason="Слишком дорого")
+    boris = world.item("boris", "Работать ночью", improvement_id=imp, language="ru")
+    with world.engine.connect() as conn:
+        prepared = replies.prepare_item_replies(conn, [boris])
+        with pytest.raises(ReplyError):
+            replies.prepare_item_replies(conn, [boris], "done")
+    assert (prepared.improvement_id, prepared.outcome) == (imp, "declined")
+    assert "Причина: Слишком дорого" in prepared.drafts[0].body
+    (delivery,) = replies.send_each(world.engine, prepared, prepared.drafts, user_id=world.manager)
+    (again,) = replies.send_each(world.engine, prepared, prepared.drafts, user_id=world.manager)
+    assert delivery.reply_id is not None and again.skipped and again.reply_id is None
+
+
+def test_sending_waits_out_another_writer_on_sqlite(sqlite_engine: Engine) -> None:
+    # SQLite refuses at once to make a reading transaction a writer while another
+    # connection writes: send_each tries again a moment later instead of failing.
+    world = build_world(sqlite_engine)
+    item = world.item("anna", "Longer hours")
+    with sqlite_engine.connect() as conn:
+        prepared = replies.prepare_item_replies(conn, [item])
+    other = sqlite_engine.raw_connection()
+    other.cursor().execute("BEGIN IMMEDIATE")  # holds the write lock
+    release = threading.Timer(0.15, other.commit)
+    release.start()
+    try:
+        (delivery,) = replies.send_each(sqlite_engine, prepared, prepared.drafts, user_id=world.manager)
+    finally:
+        release.join()
+        other.close()
+    assert delivery.error is None and delivery.reply_id is not None

@@ -190,3 +190,54 @@ def test_undo_ignores_later_changes_to_other_fields(world: World) -> None:
     triage.set_category(world.engine, [a], world.categories["delivery"], user_id=world.other)
     triage.revert(world.engine, change, user_id=world.manager)
     assert _state(world)[a] == (None, None, "new", world.categories["delivery"], True)
+
+
+def test_assign_items_in_bulk_audited_undone_and_filtered(world: World) -> None:
+    from app.feedback import FeedbackQuery, count_matching, fetch_page
+
+    a, b, c = world.item("anna", "a"), world.item("boris", "b"), world.item("anna", "c")
+    triage.assign_items(world.engine, [c], world.other, user_id=world.other)
+    change = triage.assign_items(world.engine, [a, b, c], world.manager, user_id=world.manager)
+    assert [r.id for r in change.rows] == [a, b, c]
+    assert change.label == "Assign 3 items to Mina Manager"
+    assigned = [e for e in _audit(world) if e[0] == "assigned" and e[1] == "feedback_item"]
+    assert assigned[-1] == ("assigned", "feedback_item", c, {"assignee_id": [world.other, world.manager]})
+    with world.engine.connect() as conn:
+        mine = fetch_page(conn, FeedbackQuery(assignee_id=world.manager)).rows
+        assert [r.id for r in mine] == [c, b, a]
+        assert {r.assignee for r in mine} == {"Mina Manager"}
+        assert count_matching(conn, query=FeedbackQuery(unassigned=True)) == 0
+
+    undone = triage.revert(world.engine, change, user_id=world.manager)
+    assert [world.row(feedback_item, i)["assignee_id"] for i in (a, b, c)] == [None, None, world.other]
+    with world.engine.connect() as conn:
+        assert [r.id for r in fetch_page(conn, FeedbackQuery(unassigned=True)).rows] == [b, a]
+        anna = world.contacts["anna"]
+        assert [r.id for r in fetch_page(conn, FeedbackQuery(contact_id=anna)).rows] == [c, a]
+    triage.apply(world.engine, undone, user_id=world.manager)
+    assert world.row(feedback_item, b)["assignee_id"] == world.manager
+    with pytest.raises(InvalidValue, match="no such user"):
+        triage.assign_items(world.engine, [a], 9999, user_id=world.manager)
+    with world.engine.connect() as conn:
+        assert (world.manager, "Mina Manager") in triage.active_users(conn)
+
+
+def test_a_bulk_action_from_a_stale_list_is_refused_whole(world: World) -> None:
+    a, b = world.item("anna", "a"), world.item("boris", "b")
+    seen = {a: 1, b: 1}
+    triage.set_category(world.engine, [b], world.categories["pricing"], user_id=world.other)
+    before = _state(world)
+    with pytest.raises(EditConflict) as caught:
+        triage.assign_items(
+            world.engine, [a, b], world.manager, user_id=world.manager, expected_versions=seen
+        )
+    assert (caught.value.entity_id, caught.value.changed_by) == (b, "Oleg Other")
+    assert _state(world) == before and world.row(feedback_item, a)["assignee_id"] is None  # nothing written
+    with pytest.raises(EditConflict):
+        triage.start_improvement(world.engine, [a, b], user_id=world.manager, expected_versions=seen)
+    with world.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(improvement)).scalar_one() == 0
+    change = triage.set_category(
+        world.engine, [a], world.categories["delivery"], user_id=world.manager, expected_versions={a: 1}
+    )
+    assert change.rows[0].version == 2

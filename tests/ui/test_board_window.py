@@ -110,4 +110,4 @@ def test_double_clicking_a_card_opens_its_detail_beside_the_board(
         view.doubleClicked.emit(board.models[Stage.DECLINED].index(0))
     assert loaded.args == [card.id]
     assert workflow.detail.title_text() == f"#{card.id} {card.title}"
-    assert workflow.detail.value_text("decision") == "declined"
+    assert workflow.detail.value_text("decision") == "Declined"

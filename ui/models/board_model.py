@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
     QCoreApplication,
+    QLocale,
     QMimeData,
     QModelIndex,
     QObject,
@@ -28,8 +29,10 @@ from PySide6.QtCore import (
 )
 
 from app.board import Card
+from app.conflicts import EditConflict
 from db.enums import Stage
 from db.tables import utcnow
+from ui.models import labels
 
 CARD_MIME = "application/x-kaizen-improvement-card"
 CardRole = Qt.ItemDataRole.UserRole + 1  # the Card itself
@@ -37,30 +40,47 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def stage_labels() -> dict[Stage, str]:
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        Stage.NEW: t("Board", "New"),
-        Stage.TRIAGE: t("Board", "Triage"),
-        Stage.ACCEPTED: t("Board", "Accepted"),
-        Stage.PLAN: t("Board", "Plan"),
-        Stage.DO: t("Board", "Do"),
-        Stage.CHECK: t("Board", "Check"),
-        Stage.ACT: t("Board", "Act / standardised"),
-        Stage.DONE: t("Board", "Done"),
-        Stage.DECLINED: t("Board", "Declined"),
-        Stage.ON_HOLD: t("Board", "On hold"),
+        Stage.NEW: translate("Board", "New"),
+        Stage.TRIAGE: translate("Board", "Triage"),
+        Stage.ACCEPTED: translate("Board", "Accepted"),
+        Stage.PLAN: translate("Board", "Plan"),
+        Stage.DO: translate("Board", "Do"),
+        Stage.CHECK: translate("Board", "Check"),
+        Stage.ACT: translate("Board", "Act / standardised"),
+        Stage.DONE: translate("Board", "Done"),
+        Stage.DECLINED: translate("Board", "Declined"),
+        Stage.ON_HOLD: translate("Board", "On hold"),
     }
 
 
 def age_text(since: dt.datetime, now: dt.datetime | None = None) -> str:
     """How long a card has been in its stage, in the largest whole unit: "3 d", "5 h", "12 min"."""
     seconds = max(0, int(((now or utcnow()) - since).total_seconds()))
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if seconds >= 86_400:
-        return t("Board", "%1 d").replace("%1", str(seconds // 86_400))
+        return translate("Board", "%1 d").replace("%1", QLocale().toString(seconds // 86_400))
     if seconds >= 3_600:
-        return t("Board", "%1 h").replace("%1", str(seconds // 3_600))
-    return t("Board", "%1 min").replace("%1", str(seconds // 60))
+        return translate("Board", "%1 h").replace("%1", QLocale().toString(seconds // 3_600))
+    return translate("Board", "%1 min").replace("%1", QLocale().toString(seconds // 60))
+
+
+def current_state_text(exc: EditConflict) -> str:
+    """Where the row another user saved stands now, for the conflict message: "Now: Do (version 3)"."""
+    translate = QCoreApplication.translate
+    row = exc.current
+    if row is None:
+        return ""
+    if exc.entity_type == "improvement":
+        where = stage_labels().get(Stage(row["stage"]), row["stage"]) if row.get("stage") else ""
+    else:
+        where = labels.status_labels().get(row.get("status") or "", row.get("status") or "")
+        if row.get("improvement_id"):
+            where += translate("Board", ", improvement %1").replace("%1", str(row["improvement_id"]))
+    return (
+        translate("Board", "Now: %1 (version %2)").replace("%1", where).replace("%2", str(row.get("version")))
+    )
 
 
 def encode_card(card: Card) -> QByteArray:

@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -20,6 +21,7 @@ from PySide6.QtCore import (
 
 from app.audit import Event
 from app.improvement_detail import LinkedItem
+from ui import i18n
 from ui.models import labels
 from ui.text_direction import is_right_to_left
 
@@ -27,7 +29,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def _when(at: dt.datetime) -> str:
-    return at.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    return i18n.local_time(at)
 
 
 def _plain(value: Any) -> str:
@@ -85,19 +87,25 @@ class _ListModel(QAbstractTableModel):
 class LinkedItemsModel(_ListModel):
     """The feedback items linked to the improvement (duplicates included), oldest first."""
 
-    headers = ("#", "Received", "Kind", "Contributor", "Text")
+    headers = (
+        QT_TRANSLATE_NOOP("ImprovementDetail", "#"),
+        QT_TRANSLATE_NOOP("ImprovementDetail", "Received"),
+        QT_TRANSLATE_NOOP("ImprovementDetail", "Kind"),
+        QT_TRANSLATE_NOOP("ImprovementDetail", "Contributor"),
+        QT_TRANSLATE_NOOP("ImprovementDetail", "Text"),
+    )
 
     def set_items(self, items: tuple[LinkedItem, ...]) -> None:
-        t = QCoreApplication.translate
+        translate = QCoreApplication.translate
         kinds = labels.kind_labels()
         rows = []
         for item in items:
             number = str(item.id)
             if item.duplicate_of_id is not None:
-                number += t("ImprovementDetail", " (duplicate of %1)").replace(
+                number += translate("ImprovementDetail", " (duplicate of %1)").replace(
                     "%1", str(item.duplicate_of_id)
                 )
-            who = item.contact or t("ImprovementDetail", "anonymous: cannot be answered")
+            who = item.contact or translate("ImprovementDetail", "anonymous: cannot be answered")
             text = " ".join(item.text.split())
             rows.append((number, _when(item.received_at), kinds.get(item.kind, item.kind), who, text))
         self.set_rows(rows, [is_right_to_left(item.text) for item in items])
@@ -106,14 +114,19 @@ class LinkedItemsModel(_ListModel):
 class TimelineModel(_ListModel):
     """Every audited change of the improvement, oldest first."""
 
-    headers = ("When", "Who", "What", "Changes")
+    headers = (
+        QT_TRANSLATE_NOOP("ImprovementDetail", "When"),
+        QT_TRANSLATE_NOOP("ImprovementDetail", "Who"),
+        QT_TRANSLATE_NOOP("ImprovementDetail", "What"),
+        QT_TRANSLATE_NOOP("ImprovementDetail", "Changes"),
+    )
 
     def set_events(self, events: tuple[Event, ...]) -> None:
-        t = QCoreApplication.translate
+        translate = QCoreApplication.translate
         rows = [
             (
                 _when(e.at),
-                e.user_name or t("ImprovementDetail", "system"),
+                e.user_name or translate("ImprovementDetail", "system"),
                 e.action.replace("_", " "),
                 describe_changes(e.changes),
             )

@@ -1,15 +1,16 @@
 """The triage inbox: the feedback list of ``FeedbackTableModel``, narrowed by filters.
 
 Same lazy keyset pages; a filter change resets the model to its first page
-and counts the matching items in the background.
+and counts the matching items in the background. One more column than the
+feedback list: who the item is assigned to.
 """
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
+from dataclasses import MISSING, fields, replace
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from sqlalchemy import Engine
 
 from app.feedback import FeedbackQuery, count_matching
@@ -18,6 +19,9 @@ from ui.background import run_in_background
 from ui.models.feedback_table_model import SORT_KEYS, Column, FeedbackTableModel
 
 FILTER_FIELDS = tuple(f.name for f in fields(FeedbackQuery) if f.name not in ("search", "sort", "descending"))
+_NO_FILTERS = {f.name: None if f.default is MISSING else f.default for f in fields(FeedbackQuery)}
+ASSIGNEE_COLUMN = len(Column)  # after the feedback list's columns
+AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def _count_query(state: TaskState, engine: Engine, query: FeedbackQuery) -> int:
@@ -30,7 +34,8 @@ def _count_query(state: TaskState, engine: Engine, query: FeedbackQuery) -> int:
 class InboxTableModel(FeedbackTableModel):
     def set_filters(self, **filters: Any) -> None:
         """Narrow the list: ``channel``, ``kind``, ``category_id``, ``status``, ``language``,
-        ``received_from``, ``received_before``; None clears one, a name left out keeps its value."""
+        ``received_from``, ``received_before``, ``contact_id``, ``assignee_id``, ``unassigned``;
+        None clears one, a name left out keeps its value."""
         unknown = set(filters) - set(FILTER_FIELDS)
         if unknown:
             raise TypeError(f"unknown filters: {', '.join(sorted(unknown))}")
@@ -39,10 +44,43 @@ class InboxTableModel(FeedbackTableModel):
             self._reset(query)
 
     def clear_filters(self) -> None:
-        self.set_filters(**dict.fromkeys(FILTER_FIELDS))
+        self.set_filters(**{name: _NO_FILTERS[name] for name in FILTER_FIELDS})
 
     def query(self) -> FeedbackQuery:
         return self._query
+
+    def set_query(self, query: FeedbackQuery) -> None:
+        """Filters, search and sort at once (a saved view): one reset, one count."""
+        if query != self._query:
+            self._reset(query)
+
+    # -- the assignee column -------------------------------------------------
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column) + 1
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and section == ASSIGNEE_COLUMN:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("Assigned to")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("This column cannot be sorted")
+            return None
+        return super().headerData(section, orientation, role)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, ASSIGNEE_COLUMN, ASSIGNEE_COLUMN)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == ASSIGNEE_COLUMN and index.row() < self.rowCount():
+            assignee = self.feedback_row(index.row()).assignee
+            if role == Qt.ItemDataRole.DisplayRole:
+                return assignee or ""
+            return assignee if role == Qt.ItemDataRole.ToolTipRole else None
+        return super().data(index, role)
 
     # The base model builds a new query for a search or a sort; here it keeps the filters.
     def set_search(self, text: str) -> None:

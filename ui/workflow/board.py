@@ -11,11 +11,14 @@ Preview on sample data: ``python -m ui.workflow.board``.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -30,17 +33,19 @@ from sqlalchemy import Engine
 
 from app import workflow
 from app.board import CARDS_PER_COLUMN, Card, StageColumn, load_board
-from app.conflicts import EditConflict
+from app.conflicts import EditConflict, change_stamp
 from app.tasks import TaskState
 from app.workflow import Moved, WorkflowError
 from db.enums import Stage
 from ui import crash
 from ui.background import BackgroundTask, run_in_background
-from ui.models.board_model import StageCardsModel, stage_labels
+from ui.models.board_model import StageCardsModel, current_state_text, stage_labels
 from ui.workflow.card_delegate import CardDelegate
+from ui.workflow.reply_composer import Confirm, ReplyComposerDialog, confirm, offer_outcome_replies
 from ui.workflow.undo import MoveStep, WorkflowUndo
 
 COLUMN_WIDTH = 230
+log = logging.getLogger("kaizen.ui.board")
 
 #: Asks the user for a text: (parent, title, label) -> the text, or None when cancelled.
 AskText = Callable[[QWidget, str, str], str | None]
@@ -51,9 +56,19 @@ def ask_text(parent: QWidget, title: str, label: str) -> str | None:
     return text if ok else None
 
 
-def _load(_state: TaskState, engine: Engine, limit: int) -> dict[Stage, StageColumn]:
+Stamp = tuple[int, int, int]
+POLL_MS = 3000  # how often an open board looks for others' changes
+
+
+def _load(_state: TaskState, engine: Engine, limit: int) -> tuple[dict[Stage, StageColumn], Stamp]:
     with engine.connect() as conn:
-        return load_board(conn, limit=limit)
+        stamp = change_stamp(conn)  # before the cards: a change in between shows on the next poll
+        return load_board(conn, limit=limit), stamp
+
+
+def _stamp(_state: TaskState, engine: Engine) -> Stamp:
+    with engine.connect() as conn:
+        return change_stamp(conn)
 
 
 def _advance(
@@ -107,6 +122,8 @@ class BoardWidget(QWidget):
         self.addAction(self.undo.undo_action)
         self.addAction(self.undo.redo_action)
         self.ask_text: AskText = ask_text  # tests answer instead of a dialog
+        self.confirm: Confirm = confirm  # "reply to the contributors now?" (tests answer too)
+        self.reply_composer: ReplyComposerDialog | None = None  # the last one offered after a move
         self._load_task: BackgroundTask | None = None
         self._moving = False
         self.models: dict[Stage, StageCardsModel] = {}
@@ -126,6 +143,14 @@ class BoardWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+        # Others' changes (another user, another window): a cheap stamp is polled while the
+        # board is shown, and the cards reload only when it moved.
+        self._stamp: Stamp | None = None
+        self._poll_task: BackgroundTask | None = None
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_MS)
+        self.poll_timer.timeout.connect(self.poll_for_changes)
+        self.poll_timer.start()
         self.reload()
 
     def _column(self, stage: Stage) -> QWidget:
@@ -238,13 +263,26 @@ class BoardWidget(QWidget):
             self.undo.push(MoveStep(moved, title))
             self.card_moved.emit(moved.improvement_id, moved.to_stage.value)
             self.reload()
+            if moved.to_stage is Stage.DECLINED:
+                self._offer_replies(moved.improvement_id, title, close=False)
 
         def failed(exc: BaseException) -> None:
             self._moving = False
             self._on_failed(exc)
+            if isinstance(exc, WorkflowError) and exc.rule == "replies_missing":
+                self._offer_replies(improvement_id, title, close=True)
 
         task.finished.connect(finished)
         task.failed.connect(failed)
+
+    def _offer_replies(self, improvement_id: int, title: str, *, close: bool) -> None:
+        """Offer "you said, we did" after a decline, or before done (``close``: done once all are told)."""
+        dialog = offer_outcome_replies(
+            self, self._engine, improvement_id, self._user_id, title=title, close=close, ask=self.confirm
+        )
+        if dialog is not None:
+            dialog.replies_sent.connect(self.reload)
+            self.reply_composer = dialog
 
     @Slot(object)
     def show_failure(self, exc: BaseException) -> None:
@@ -254,12 +292,12 @@ class BoardWidget(QWidget):
     @Slot(object)
     def _on_failed(self, exc: BaseException) -> None:
         if isinstance(exc, WorkflowError):
-            message = str(exc)
+            message = crash.environment_message(exc)  # in the user's language
             QMessageBox.warning(self, self.tr("Move refused"), message)
         elif isinstance(exc, EditConflict):
-            message = str(exc)
+            message = "\n\n".join(filter(None, [crash.environment_message(exc), current_state_text(exc)]))
             QMessageBox.warning(self, self.tr("Changed by someone else"), message)
-            self.reload()
+            self.reload()  # the card shows where it stands now
         elif crash.is_environment_error(exc):
             message = crash.environment_message(exc)
             QMessageBox.warning(self, self.tr("Kaizen Desk"), message)
@@ -271,12 +309,75 @@ class BoardWidget(QWidget):
     # -- loading ------------------------------------------------------------
 
     @Slot(object)
-    def _on_loaded(self, board: dict[Stage, StageColumn]) -> None:
+    def _on_loaded(self, loaded: tuple[dict[Stage, StageColumn], Stamp]) -> None:
         self._load_task = None
+        board, self._stamp = loaded
+        # A reload (someone else's change) keeps what the user was looking at.
+        selected = self.selected_card_id()
+        scrolled = {stage: view.verticalScrollBar().value() for stage, view in self.views.items()}
         for stage, column in board.items():
             self.models[stage].set_cards(column.cards, column.total)
             self._set_header(stage, len(column.cards), column.total)
+            self.views[stage].verticalScrollBar().setValue(scrolled[stage])
+        if selected is not None:
+            self.select_card(selected)
         self.board_loaded.emit()
+
+    # -- others' changes ----------------------------------------------------
+
+    def selected_card_id(self) -> int | None:
+        for stage, view in self.views.items():
+            rows = view.selectionModel().selectedRows()
+            if rows:
+                return self.models[stage].card(rows[0].row()).id
+        return None
+
+    def select_card(self, improvement_id: int) -> bool:
+        """Select the card wherever it is now; False when it is not shown."""
+        for stage, model in self.models.items():
+            row = model.row_of(improvement_id)
+            if row is not None:
+                flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+                self.views[stage].selectionModel().setCurrentIndex(model.index(row), flags)
+                return True
+        return False
+
+    def is_interacting(self) -> bool:
+        """A drag, a menu, a dialog, a move or a load under way: no reload under the user's hands."""
+        if self._moving or self._load_task is not None:
+            return True
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            return True
+        if QApplication.activePopupWidget() is not None or QApplication.activeModalWidget() is not None:
+            return True
+        return any(view.state() == QAbstractItemView.State.DraggingState for view in self.views.values())
+
+    @Slot()
+    def poll_for_changes(self) -> None:
+        """Reload when anyone saved since the cards were read (the timer calls this while shown)."""
+        if self._poll_task is not None or self._stamp is None or not self.isVisible():
+            return
+        if self.is_interacting():
+            return
+        task = run_in_background(_stamp, self._engine)
+        task.finished.connect(self._on_stamp)
+        task.failed.connect(self._on_stamp_failed)
+        self._poll_task = task
+
+    @Slot(object)
+    def _on_stamp(self, stamp: Stamp) -> None:
+        self._poll_task = None
+        if stamp != self._stamp and not self.is_interacting():
+            self.reload()
+
+    @Slot(object)
+    def _on_stamp_failed(self, exc: BaseException) -> None:
+        self._poll_task = None  # the database away for a moment: the next poll asks again
+        log.warning("board: looking for changes failed: %s", exc)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.poll_for_changes()  # shown again (another tab): catch up at once
 
     @Slot(object)
     def _on_load_failed(self, exc: BaseException) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -19,13 +19,13 @@ FSI, PDI = "\u2068", "\u2069"
 
 
 def _count(n: int, one: str, many: str) -> str:
-    t = QCoreApplication.translate
-    return t("Board", one) if n == 1 else t("Board", many).replace("%1", str(n))
+    return one if n == 1 else many.replace("%1", QLocale().toString(n))  # Persian digits in Persian
 
 
 def card_counts(card: Card) -> str:
-    items = _count(card.items, "1 item", "%1 items")
-    people = _count(card.contributors, "1 person", "%1 people")
+    translate = QCoreApplication.translate  # literal calls: pyside6-lupdate finds them
+    items = _count(card.items, translate("Board", "1 item"), translate("Board", "%1 items"))
+    people = _count(card.contributors, translate("Board", "1 person"), translate("Board", "%1 people"))
     return f"{items} · {people} · {age_text(card.stage_changed_at)}"
 
 

@@ -1,98 +1,58 @@
 """The triage inbox: every incoming item, filtered, and bulk actions on a selection, undoable.
 
-The actions are ``app.triage``'s (set category, link to an improvement, start
-an improvement, mark duplicates); each runs in the background and lands on the
-shared undo stack as one step.
+The filter bar (``inbox_filters``) and the saved views (``inbox_views``)
+decide what the lazy table shows; the bulk actions (``inbox_actions``: set
+category, assign, link to an improvement, start an improvement, mark
+duplicates, reply) run ``app.triage`` in the background and land on the
+shared undo stack as one step each.
 
 Preview on sample data: ``python -m ui.workflow.inbox``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, QTime, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import Engine
 
-from app import triage
-from app.conflicts import EditConflict
-from app.tasks import TaskState
+from app import saved_views
+from app.feedback import FeedbackQuery
+from app.saved_views import OpenedView
 from app.triage import TriageChange
-from ui import crash
 from ui.background import BackgroundTask, run_in_background
 from ui.delegates.natural_direction_delegate import NaturalDirectionDelegate
-from ui.models import labels
-from ui.models.board_model import stage_labels
-from ui.models.inbox_table_model import InboxTableModel
-from ui.workflow.undo import TriageGroupStep, TriageStep, WorkflowUndo
-
-SEARCH_DELAY_MS = 250
-NO_DATE = QDate(2000, 1, 1)  # the date boxes' "any" value
-OPEN_IMPROVEMENTS = 500  # offered for linking, newest first
-
-#: (parent, title, label, options) -> the chosen option's index, or None when cancelled.
-AskChoice = Callable[[QWidget, str, str, Sequence[str]], int | None]
-#: (parent, title, label, proposed text) -> the text, or None when cancelled.
-AskText = Callable[[QWidget, str, str, str], str | None]
+from ui.models.feedback_table_model import Column
+from ui.models.inbox_table_model import ASSIGNEE_COLUMN, InboxTableModel
+from ui.similar.similar_panel import SimilarPanel
+from ui.workflow.inbox_actions import Choices, InboxActions, ask_choice, ask_text, load_choices
+from ui.workflow.inbox_filters import InboxFilterBar
+from ui.workflow.inbox_views import SavedViewsBar
+from ui.workflow.undo import TriageStep, WorkflowUndo
 
 
-def ask_choice(parent: QWidget, title: str, label: str, options: Sequence[str]) -> int | None:
-    chosen, ok = QInputDialog.getItem(parent, title, label, list(options), 0, False)
-    return list(options).index(chosen) if ok and chosen in options else None
-
-
-def ask_text(parent: QWidget, title: str, label: str, proposed: str) -> str | None:
-    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, proposed)
-    return text if ok else None
-
-
-def _load_choices(
-    _state: TaskState, engine: Engine
-) -> tuple[list[tuple[int, str]], list[tuple[int, str, str]]]:
-    with engine.connect() as conn:
-        return triage.active_categories(conn), triage.open_improvements(conn, limit=OPEN_IMPROVEMENTS)
-
-
-def _run(_state: TaskState, action: Callable[[], Any]) -> Any:
-    return action()
-
-
-def mark_duplicates(
-    engine: Engine, item_ids: Sequence[int], original_id: int, user_id: int | None
-) -> list[TriageChange]:
-    """Mark each item a duplicate of ``original_id``, all in one transaction."""
-    with engine.begin() as conn:
-        return [
-            triage.mark_duplicate(conn, item_id, original_id, user_id=user_id)
-            for item_id in item_ids
-            if item_id != original_id
-        ]
-
-
-class InboxWidget(QWidget):
+class InboxWidget(InboxActions, QWidget):
     #: A bulk action was done; its undo label.
     bulk_done = Signal(str)
     #: A bulk action was refused or failed: the message the user saw.
     bulk_refused = Signal(str)
-    #: Categories and open improvements are loaded (the actions can offer them).
+    #: Categories, users and open improvements are loaded (the filters and actions offer them).
     choices_loaded = Signal()
+    #: A saved view was opened and shown (after its list was reloaded).
+    view_shown = Signal()
 
     def __init__(
         self,
@@ -111,89 +71,78 @@ class InboxWidget(QWidget):
             self.undo.step_failed.connect(self._on_failed)
         self.addAction(self.undo.undo_action)
         self.addAction(self.undo.redo_action)
-        self.ask_choice: AskChoice = ask_choice  # tests answer instead of a dialog
-        self.ask_text: AskText = ask_text
+        self.ask_choice = ask_choice  # tests answer instead of a dialog
+        self.ask_text = ask_text
         self._categories: list[tuple[int, str]] = []
         self._improvements: list[tuple[int, str, str]] = []
+        self._users: list[tuple[int, str]] = []
         self._task: BackgroundTask | None = None
         self._choices_task: BackgroundTask | None = None
         self.model = InboxTableModel(engine, self)
 
-        self._search = QLineEdit()
-        self._search.setPlaceholderText(self.tr("Search in any language"))
-        self._search.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._apply_search)
-        self._search.textChanged.connect(lambda _text: self._search_timer.start())
-        self.filters: dict[str, QComboBox] = {
-            "channel": self._combo(self.tr("Any channel"), labels.channel_labels()),
-            "kind": self._combo(self.tr("Any kind"), labels.kind_labels()),
-            "category_id": self._combo(self.tr("Any category"), {}),
-            "status": self._combo(self.tr("Any status"), labels.status_labels()),
-            "language": self._combo(self.tr("Any language"), labels.language_labels()),
-        }
-        self.date_from = self._date_box(self.tr("from: any"))
-        self.date_to = self._date_box(self.tr("to: any"))
-
-        filter_row = QHBoxLayout()
-        filter_row.addWidget(self._search, 2)
-        for combo in self.filters.values():
-            filter_row.addWidget(combo, 1)
-        filter_row.addWidget(self.date_from)
-        filter_row.addWidget(self.date_to)
+        self.filter_bar = InboxFilterBar(engine, user_id=user_id)
+        self.filter_bar.filters_changed.connect(self._apply_filters)
+        self.filter_bar.search_changed.connect(self.model.set_search)
+        self.filters = self.filter_bar.filters
+        self.date_from, self.date_to = self.filter_bar.date_from, self.filter_bar.date_to
+        self.views = SavedViewsBar(engine, user_id=user_id, current_definition=self.current_definition)
+        self.views.view_opened.connect(self.show_view)
+        self._view_query: FeedbackQuery | None = None  # what the chosen saved view shows
 
         self.table = QTableView()
         self._setup_table()
 
         self.buttons = {
             "category": QPushButton(self.tr("Set category…")),
+            "assign": QPushButton(self.tr("Assign to…")),
             "link": QPushButton(self.tr("Link to improvement…")),
             "start": QPushButton(self.tr("Start improvement…")),
             "duplicate": QPushButton(self.tr("Mark duplicates…")),
+            "reply": QPushButton(self.tr("Reply…")),
         }
         self.buttons["category"].clicked.connect(self.set_category_of_selection)
+        self.buttons["assign"].clicked.connect(self.assign_selection)
         self.buttons["link"].clicked.connect(self.link_selection)
         self.buttons["start"].clicked.connect(self.start_improvement_from_selection)
         self.buttons["duplicate"].clicked.connect(self.mark_selection_duplicates)
+        self.buttons["reply"].clicked.connect(self.reply_to_selection)
         self._status = QLabel()
         action_row = QHBoxLayout()
         action_row.addWidget(self._status, 1)
         for button in self.buttons.values():
             action_row.addWidget(button)
 
+        # Built hidden: the similarity index is only read (and, the first time, built) once it is shown.
+        self.similar = SimilarPanel(engine, user_id=user_id)
+        self.similar.changed.connect(self._similar_changed)
+        self.similar.hide()
+        self.similar_button = QPushButton(self.tr("&Similar items"))
+        self.similar_button.setCheckable(True)
+        self.similar_button.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_S))
+        self.similar_button.setToolTip(self.tr("Items and improvements that say the same (Ctrl+Shift+S)"))
+        self.similar_button.toggled.connect(self._toggle_similar)
+        action_row.insertWidget(1, self.similar_button)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.similar)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(filter_row)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.views)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(splitter, 1)
         layout.addLayout(action_row)
 
         self.model.modelReset.connect(self._update_status)
+        self.model.modelReset.connect(self._leave_view_if_changed)
         self.model.count_changed.connect(self._update_status)
         self.table.selectionModel().selectionChanged.connect(self._update_status)
+        self.table.selectionModel().currentRowChanged.connect(self._show_similar_of_current)
         self._update_status()
         self._reload_choices()
-
-    # -- building -----------------------------------------------------------
-
-    def _combo(self, any_text: str, options: dict[str, str]) -> QComboBox:
-        combo = QComboBox()
-        combo.addItem(any_text, None)
-        for code, text in options.items():
-            combo.addItem(text, code)
-        combo.currentIndexChanged.connect(self._apply_filters)
-        return combo
-
-    def _date_box(self, any_text: str) -> QDateEdit:
-        box = QDateEdit()
-        box.setCalendarPopup(True)
-        box.setDisplayFormat("yyyy-MM-dd")
-        box.setMinimumDate(NO_DATE)
-        box.setSpecialValueText(any_text)  # shown while the date is the minimum: no limit
-        box.setDate(NO_DATE)
-        box.dateChanged.connect(self._apply_filters)
-        return box
 
     def _setup_table(self) -> None:
         table = self.table
@@ -206,20 +155,24 @@ class InboxWidget(QWidget):
         table.setShowGrid(False)
         table.verticalHeader().hide()
         table.setItemDelegate(NaturalDirectionDelegate(table))
-        table.horizontalHeader().setStretchLastSection(True)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table.horizontalHeader().setSortIndicator(self.model.sort_column(), self.model.sort_order())
+        header = table.horizontalHeader()
+        header.moveSection(ASSIGNEE_COLUMN, Column.TEXT)  # shown before the text, which stretches
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSortIndicator(self.model.sort_column(), self.model.sort_order())
         table.setSortingEnabled(True)
         table.resizeColumnsToContents()
 
     # -- what others call ---------------------------------------------------
 
-    def selected_item_ids(self) -> list[int]:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.model.feedback_row(row).id for row in rows]
-
     def is_busy(self) -> bool:
-        return self._task is not None or self._choices_task is not None or self.undo.is_busy()
+        return (
+            self._task is not None
+            or self._choices_task is not None
+            or self.undo.is_busy()
+            or self.views.is_busy()
+            or self.filter_bar.is_busy()
+        )
 
     def status_text(self) -> str:
         return self._status.text()
@@ -229,176 +182,76 @@ class InboxWidget(QWidget):
         self.model.reload()
         self._reload_choices()
 
-    # -- filters ------------------------------------------------------------
+    def current_definition(self) -> dict[str, Any]:
+        """What a saved view keeps of the current filters, search and sort."""
+        return saved_views.definition_of(self.model.query(), user_id=self._user_id)
 
-    @Slot()
-    def _apply_search(self) -> None:
-        self.model.set_search(self._search.text())
-
-    @Slot()
-    def _apply_filters(self) -> None:
-        def day(box: QDateEdit, extra_days: int) -> dt.datetime | None:
-            if box.date() == NO_DATE:
-                return None
-            # Shown in local time; stored in UTC.
-            local = box.dateTime().addDays(extra_days)
-            local.setTime(QTime(0, 0))
-            return local.toUTC().toPython().replace(tzinfo=None)  # type: ignore[union-attr]
-
-        values: dict[str, Any] = {key: combo.currentData() for key, combo in self.filters.items()}
-        values["received_from"] = day(self.date_from, 0)
-        values["received_before"] = day(self.date_to, 1)  # the "to" day is included
-        self.model.set_filters(**values)
-
-    # -- bulk actions -------------------------------------------------------
-
-    @Slot()
-    def set_category_of_selection(self) -> None:
-        ids = self._selection_or_say()
-        if not ids:
-            return
-        options = [name for _id, name in self._categories] + [self.tr("(no category)")]
-        chosen = self.ask_choice(
-            self, self.tr("Set category"), self.tr("Category of %n items", "", len(ids)), options
-        )
-        if chosen is None:
-            return
-        category_id = self._categories[chosen][0] if chosen < len(self._categories) else None
-        user = self._user_id
-        self._start_action(lambda: triage.set_category(self._engine, ids, category_id, user_id=user))
-
-    @Slot()
-    def link_selection(self) -> None:
-        ids = self._selection_or_say()
-        if not ids:
-            return
-        if not self._improvements:
-            self._say(self.tr("There is no open improvement to link to: start one from the selection."))
-            return
-        names = stage_labels()
-        options = [f"#{id_} {title} ({names.get(stage, stage)})" for id_, title, stage in self._improvements]  # type: ignore[call-overload]
-        chosen = self.ask_choice(self, self.tr("Link to improvement"), self.tr("Improvement"), options)
-        if chosen is None:
-            return
-        target = self._improvements[chosen][0]
-        user = self._user_id
-        self._start_action(lambda: triage.link_items(self._engine, ids, target, user_id=user))
-
-    @Slot()
-    def start_improvement_from_selection(self) -> None:
-        ids = self._selection_or_say()
-        if not ids:
-            return
-        first = " ".join(self.model.feedback_row(self._row_of(ids[0])).text.split())[: triage.TITLE_CHARS]
-        title = self.ask_text(self, self.tr("Start improvement"), self.tr("Title"), first)
-        if title is None:
-            return
-        user = self._user_id
-        self._start_action(lambda: triage.start_improvement(self._engine, ids, user_id=user, title=title)[1])
-
-    @Slot()
-    def mark_selection_duplicates(self) -> None:
-        ids = self._selection_or_say(at_least=2)
-        if not ids:
-            return
-        options = [f"#{id_} {self._preview(id_)}" for id_ in ids]
-        chosen = self.ask_choice(
-            self,
-            self.tr("Mark duplicates"),
-            self.tr("The original; the others become its duplicates"),
-            options,
-        )
-        if chosen is None:
-            return
-        original = ids[chosen]
-        engine, user = self._engine, self._user_id
-        self._start_action(lambda: mark_duplicates(engine, ids, original, user))
+    @Slot(object)
+    def show_view(self, opened: OpenedView) -> None:
+        """Show a saved view: its filters in the bar, its rows in the table."""
+        self.filter_bar.show_view(opened.query, opened.assignee, opened.contact_name)
+        self._view_query = opened.query
+        self.model.set_query(opened.query)
+        self.table.horizontalHeader().setSortIndicator(self.model.sort_column(), self.model.sort_order())
+        if opened.dropped:
+            QMessageBox.information(
+                self,
+                self.tr("Saved view"),
+                self.tr("This view names what no longer exists; it opened without: %1").replace(
+                    "%1", ", ".join(opened.dropped)
+                ),
+            )
+        self.view_shown.emit()
 
     # -- inside -------------------------------------------------------------
 
-    def _row_of(self, item_id: int) -> int:
-        for row in range(self.model.rowCount()):
-            if self.model.feedback_row(row).id == item_id:
-                return row
-        raise KeyError(item_id)
+    @Slot()
+    def _leave_view_if_changed(self) -> None:
+        # Filters changed after a view was opened: the picker no longer names what is shown.
+        if self._view_query is not None and self.model.query() != self._view_query:
+            self._view_query = None
+            self.views.clear_choice()
 
-    def _preview(self, item_id: int) -> str:
-        text = " ".join(self.model.feedback_row(self._row_of(item_id)).text.split())
-        return text[:80]
+    @Slot(bool)
+    def _toggle_similar(self, shown: bool) -> None:
+        self.similar.setVisible(shown)
+        if shown:
+            self._show_similar_of_current()
 
-    def _selection_or_say(self, at_least: int = 1) -> list[int]:
-        if self._task is not None:
-            return []
-        ids = self.selected_item_ids()
-        if len(ids) < at_least:
-            self._say(
-                self.tr("Select at least %n items first.", "", at_least)
-                if at_least > 1
-                else self.tr("Select items first.")
-            )
-            return []
-        return ids
-
-    def _say(self, message: str) -> None:
-        QMessageBox.information(self, self.tr("Inbox"), message)
-        self.bulk_refused.emit(message)
-
-    def _start_action(self, action: Callable[[], TriageChange | list[TriageChange]]) -> None:
-        task = run_in_background(_run, action)
-        task.finished.connect(self._on_action_done)
-        task.failed.connect(self._on_action_failed)
-        self._task = task
-        self._update_status()
+    @Slot()
+    def _show_similar_of_current(self, *_args: object) -> None:
+        if not self.similar.isVisible():
+            return
+        row = self.table.currentIndex().row()
+        self.similar.show_item(self.model.feedback_row(row).id if row >= 0 else None)
 
     @Slot(object)
-    def _on_action_done(self, result: TriageChange | list[TriageChange]) -> None:
-        self._task = None
-        step = TriageGroupStep(result) if isinstance(result, list) else TriageStep(result)
+    def _similar_changed(self, change: TriageChange) -> None:
+        step = TriageStep(change)
         self.undo.push(step)
         self.reload()
         self.bulk_done.emit(step.text())
 
-    @Slot(object)
-    def _on_action_failed(self, exc: BaseException) -> None:
-        self._task = None
-        self._update_status()
-        self._on_failed(exc)
-
-    @Slot(object)
-    def _on_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, EditConflict):
-            QMessageBox.warning(self, self.tr("Changed by someone else"), str(exc))
-            self.reload()
-            message = str(exc)
-        elif crash.is_environment_error(exc):
-            message = crash.environment_message(exc)
-            QMessageBox.warning(self, self.tr("Inbox"), message)
-        else:
-            crash.report(exc)
-            message = str(exc)
-        self.bulk_refused.emit(message)
+    @Slot()
+    def _apply_filters(self) -> None:
+        self.model.set_filters(**self.filter_bar.filter_values())
 
     def _reload_choices(self) -> None:
         if self._choices_task is not None:
             self._choices_task.cancel()
-        task = run_in_background(_load_choices, self._engine)
+        task = run_in_background(load_choices, self._engine)
         task.finished.connect(self._on_choices)
         task.failed.connect(self._on_choices_failed)
         self._choices_task = task
 
     @Slot(object)
-    def _on_choices(self, found: tuple[list[tuple[int, str]], list[tuple[int, str, str]]]) -> None:
+    def _on_choices(self, found: Choices) -> None:
+        if self.sender() is not self._choices_task:
+            return
         self._choices_task = None
-        self._categories, self._improvements = found
-        combo = self.filters["category_id"]
-        current = combo.currentData()
-        combo.blockSignals(True)
-        while combo.count() > 1:
-            combo.removeItem(1)
-        for id_, name in self._categories:
-            combo.addItem(name, id_)
-        combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
-        combo.blockSignals(False)
+        self._categories, self._improvements, self._users = found
+        self.filter_bar.set_categories(self._categories)
+        self.filter_bar.set_users(self._users)
         self.choices_loaded.emit()
 
     @Slot(object)
@@ -423,4 +276,6 @@ class InboxWidget(QWidget):
 if __name__ == "__main__":
     from ui.workflow.preview import run_preview
 
-    raise SystemExit(run_preview("python -m ui.workflow.inbox", lambda engine: InboxWidget(engine)))
+    raise SystemExit(
+        run_preview("python -m ui.workflow.inbox", lambda engine: InboxWidget(engine, user_id=1))
+    )

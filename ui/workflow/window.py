@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 from ui.workflow.board import BoardWidget
 from ui.workflow.detail import ImprovementDetailView
 from ui.workflow.inbox import InboxWidget
+from ui.workflow.overdue import OverdueWidget
 from ui.workflow.undo import WorkflowUndo
 
 DETAIL_MIN_WIDTH = 560  # the linked items table needs about this much
@@ -27,10 +28,12 @@ class WorkflowWindow(QMainWindow):
         self.undo = WorkflowUndo(engine, user_id, self)
         self.inbox = InboxWidget(engine, user_id=user_id, undo=self.undo)
         self.board = BoardWidget(engine, user_id=user_id, undo=self.undo)
-        self.detail = ImprovementDetailView(engine)
+        self.detail = ImprovementDetailView(engine, user_id=user_id, undo=self.undo)
+        self.overdue = OverdueWidget(engine, user_id=user_id)  # reads nothing until shown
         self.tabs = QTabWidget()
         self.tabs.addTab(self.inbox, self.tr("&Inbox"))
         self.tabs.addTab(self.board, self.tr("&Board"))
+        self.tabs.addTab(self.overdue, self.tr("&Overdue replies"))
         self.setCentralWidget(self.tabs)
         dock = QDockWidget(self.tr("Improvement"), self)
         dock.setObjectName("improvement-detail")
@@ -51,6 +54,12 @@ class WorkflowWindow(QMainWindow):
 
     def show_board(self) -> None:
         self.tabs.setCurrentWidget(self.board)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def show_overdue(self) -> None:
+        self.tabs.setCurrentWidget(self.overdue)
         self.show()
         self.raise_()
         self.activateWindow()
