@@ -28,6 +28,9 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--from", dest="date_from", default="2026-08-01", help="default: the last quarter")
     parser.add_argument("--to", dest="date_to", default="2026-11-01")
     parser.add_argument("--lang", default="fa", choices=("en", "ru", "fa"))
+    parser.add_argument(
+        "--db", metavar="PATH", help="another SQLite file (e.g. a copy upgraded to the current schema)"
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args(argv)
 
@@ -35,7 +38,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     from db.engine import make_engine
     from reports import builder, data
 
-    path = bench_db_url(args.items).removeprefix("sqlite:///")
+    path = args.db or bench_db_url(args.items).removeprefix("sqlite:///")
     engine = make_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
     start, end = dt.date.fromisoformat(args.date_from), dt.date.fromisoformat(args.date_to)
     as_of = dt.datetime(2026, 11, 1)  # the sample data's "now"

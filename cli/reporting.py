@@ -30,6 +30,17 @@ def register(commands: Any) -> None:
     )
     report.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="the PDF to write")
     report.add_argument("--lang", choices=("en", "ru", "fa"), default="en", help="language of the labels")
+    report.add_argument(
+        "--channel", action="append", default=[], metavar="CODE", help="only this channel (repeatable)"
+    )
+    report.add_argument(
+        "--category",
+        action="append",
+        default=[],
+        type=int,
+        metavar="ID",
+        help="only this category (repeatable)",
+    )
     report.add_argument("--json", action="store_true", help="print one JSON object")
     report.set_defaults(handler=cmd_report)
 
@@ -60,6 +71,7 @@ def cmd_metrics(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from app.metrics import Filters
     from app.tasks import TaskState
     from reports.builder import build_report
 
@@ -70,7 +82,13 @@ def cmd_report(args: argparse.Namespace) -> int:
             print(f"\rreport {done}/{total}", end="", file=sys.stderr, flush=True)
 
     result = build_report(
-        engine, args.date_from, args.date_to, args.out, lang=args.lang, state=TaskState(on_progress=show)
+        engine,
+        args.date_from,
+        args.date_to,
+        args.out,
+        lang=args.lang,
+        state=TaskState(on_progress=show),
+        filters=Filters(channels=tuple(args.channel), category_ids=tuple(args.category)),
     )
     if not getattr(args, "json", False):
         print(file=sys.stderr)

@@ -23,6 +23,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from sqlalchemy import Engine
 
 from app.errors import InvalidValue, KaizenError
+from app.metrics import Filters
 from app.tasks import TaskState
 from reports import numbers
 from reports.data import ReportData, gather
@@ -53,10 +54,13 @@ def build_report(
     state: TaskState | None = None,
     *,
     as_of: dt.datetime | None = None,
+    filters: Filters | None = None,
 ) -> dict[str, Any]:
     """Write the report for [date_from, date_to) to ``out_path``; return what was written.
 
-    The result names the file, its pages and the headline figures as
+    ``filters`` (channels, categories) narrow every measure as on the
+    dashboard; the cover and the summary say which were applied. The result
+    names the file, its pages, the filters and the headline figures as
     compute_all gave them (``kaizen report --json`` prints it).
     """
     if lang not in LANGUAGES:
@@ -67,7 +71,8 @@ def build_report(
     out = Path(out_path)
     _check_target(out)
     state = state or TaskState()
-    data = gather(engine, start, end, lang, state, as_of)
+    filters = filters or Filters()
+    data = gather(engine, start, end, lang, state, as_of, filters)
     pages = _write(data, out)
     state.progress(4, 4)
     log.info("report %s: %d pages, %s", out, pages, lang)
@@ -77,6 +82,7 @@ def build_report(
         "pages": pages,
         "period": {"from": start.isoformat(), "to": end.isoformat()},
         "previous_period": {"from": data.previous_from.isoformat(), "to": start.isoformat()},
+        "filters": filters.as_dict(),
         "headline": {
             key[2:]: {"now": now, "before": before} for key, now, before, _ in headline_figures(data)
         },

@@ -31,6 +31,11 @@ EN = {
     "h.done": "Improvements done",
     "h.declined": "Improvements declined",
     "h.loop": "Contributors replied to",
+    "filters": "Filters",
+    "filters.none": "none (all channels and categories)",
+    "filters.channels": "channels",
+    "filters.categories": "categories",
+    "h.spared": "Survey questions not re-asked",
     "no_data": "no data",
     "charts": "Volume and speed",
     "chart.by_channel": "Feedback items by channel",
@@ -87,6 +92,11 @@ RU = {
     "h.done": "Улучшения внедрены",
     "h.declined": "Улучшения отклонены",
     "h.loop": "Авторам идей ответили",
+    "filters": "Фильтры",
+    "filters.none": "нет (все каналы и категории)",
+    "filters.channels": "каналы",
+    "filters.categories": "категории",
+    "h.spared": "Вопросы опроса, не заданные повторно",
     "no_data": "нет данных",
     "charts": "Объём и скорость",
     "chart.by_channel": "Обращения по каналам",
@@ -143,6 +153,11 @@ FA = {
     "h.done": "بهبودهای انجام‌شده",
     "h.declined": "بهبودهای ردشده",
     "h.loop": "به مشارکت‌کنندگان پاسخ داده شد",
+    "filters": "فیلترها",
+    "filters.none": "هیچ (همه کانال‌ها و دسته‌ها)",
+    "filters.channels": "کانال‌ها",
+    "filters.categories": "دسته‌ها",
+    "h.spared": "پرسش‌های نظرسنجی که دوباره پرسیده نشد",
     "no_data": "بدون داده",
     "charts": "حجم و سرعت",
     "chart.by_channel": "بازخورد بر اساس کانال",
@@ -231,5 +246,12 @@ class Labels:
     def channel(self, code: str) -> str:
         return CHANNELS[self.lang].get(code, code)
 
-    def category(self, code: str) -> str:
-        return CATEGORIES[self.lang].get(code, code)
+    def category(self, code: str, stored_name: str | None = None) -> str:
+        """The category's name in this language; else the name stored for it; else its code."""
+        return CATEGORIES[self.lang].get(code) or stored_name or code
+
+    def join(self, names: list[str], outer: bool = False) -> str:
+        """Names in a list: ``a, b`` (``a; b`` for ``outer``); Persian uses its own comma and semicolon."""
+        if self.lang == "fa":
+            return ("؛ " if outer else "، ").join(names)
+        return ("; " if outer else ", ").join(names)

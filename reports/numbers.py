@@ -2,47 +2,67 @@
 
 Shares (0..1, four places) print as percent with two decimals, so 0.1234 is
 12.34% and no digit of the measure is lost; hours and days print with two
-decimals, NPS and CSAT with one. In Persian the digits are Persian (۰..۹)
-with the Persian decimal and thousands separators. ``None`` (nothing to
-measure) prints as an en dash. Changes against the previous period are the
-one thing computed here: a difference of two printed values.
+decimals, NPS and CSAT with one. Each language writes numbers its own way:
+
+- English: ``1,234.56``, ``12.34%``;
+- Russian: a decimal comma and a no-break space between thousands, a no-break
+  space before the percent sign (``1 234,56``, ``12,34 %``), so a number never
+  breaks across lines;
+- Persian: Persian digits (۰..۹), the Persian decimal and thousands separators
+  and percent sign (``۱٬۲۳۴٫۵۶``, ``۱۲٫۳۴٪``) and a true minus sign.
+
+``None`` (nothing to measure) prints as an en dash. Changes against the
+previous period are the one thing computed here: a difference of two printed
+values.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from reports.bidi_text import LTR_ISOLATE, POP_ISOLATE
 
 NONE = "–"
-_POINTS = {"en": " pp", "ru": " п.п.", "fa": " واحد درصد"}
-_FA_DIGITS = str.maketrans("0123456789.,%-+", "۰۱۲۳۴۵۶۷۸۹٫٬٪−+")
+NBSP = "\u00a0"
+_POINTS = {"en": " pp", "ru": f"{NBSP}п.п.", "fa": " واحد درصد"}
+# Numbers are first written the English way, then translated character by character.
+_STYLE: dict[str, Mapping[int, int | str]] = {
+    "en": {},
+    "ru": {ord(","): NBSP, ord("."): ",", ord("%"): f"{NBSP}%"},
+    "fa": str.maketrans("0123456789.,%-+", "۰۱۲۳۴۵۶۷۸۹٫٬٪−+"),
+}
 
 
 def localise(text: str, lang: str) -> str:
-    """Persian digits and separators for ``fa``; the text unchanged otherwise."""
-    return text.translate(_FA_DIGITS) if lang == "fa" else text
+    """A number written the English way (``1,234.5%``) in the way of ``lang``."""
+    return text.translate(_STYLE[lang])
 
 
 def count(value: int | None, lang: str) -> str:
-    return NONE if value is None else localise(f"{value:,}", lang)
+    return NONE if value is None else _number(f"{value:,}", lang)
 
 
 def share(value: float | None, lang: str) -> str:
-    return NONE if value is None else localise(f"{value * 100:.2f}%", lang)
+    return NONE if value is None else _number(f"{value * 100:.2f}%", lang)
 
 
 def hours(value: float | None, lang: str) -> str:
-    return NONE if value is None else localise(f"{value:,.2f}", lang)
+    return NONE if value is None else _number(f"{value:,.2f}", lang)
 
 
 def score(value: float | None, lang: str) -> str:
-    return NONE if value is None else localise(f"{value:.1f}", lang)
+    return NONE if value is None else _number(f"{value:.1f}", lang)
 
 
 def percent(value: float | None, lang: str) -> str:
     """A value already in percent (CSAT)."""
-    return NONE if value is None else localise(f"{value:.1f}%", lang)
+    return NONE if value is None else _number(f"{value:.1f}%", lang)
+
+
+def _number(text: str, lang: str) -> str:
+    """A figure; a negative one in Persian isolated left to right, so its minus stays left of the digits."""
+    return _signed(text, lang) if text.startswith("-") else localise(text, lang)
 
 
 def change(now: float | None, before: float | None, kind: str, lang: str) -> str:
@@ -64,7 +84,7 @@ def change(now: float | None, before: float | None, kind: str, lang: str) -> str
 
 def _signed(number: str, lang: str) -> str:
     """A signed number; in Persian isolated left to right, so the sign stays before its digits."""
-    return f"{LTR_ISOLATE}{localise(number, lang)}{POP_ISOLATE}" if lang == "fa" else number
+    return f"{LTR_ISOLATE}{localise(number, lang)}{POP_ISOLATE}" if lang == "fa" else localise(number, lang)
 
 
 def date(value: dt.date, lang: str) -> str:

@@ -77,6 +77,18 @@ class Section:
         last = end - dt.timedelta(days=1) if end.time() == dt.time() else end
         return f"{self.date(start)} – {self.date(last)}"
 
+    def filters(self) -> str:
+        """``Filters: channels: E-mail, Phone; categories: Delivery`` in the report's words."""
+        lb, f = self.labels, self.data.filters
+        parts = []
+        if f.channels:
+            parts.append(f"{lb['filters.channels']}: {lb.join([lb.channel(c) for c in f.channels])}")
+        if f.category_ids:
+            known = self.data.filter_categories
+            names = [lb.category(*known[i]) if i in known else str(i) for i in f.category_ids]
+            parts.append(f"{lb['filters.categories']}: {lb.join(names)}")
+        return f"{lb['filters']}: {lb.join(parts, outer=True) if parts else lb['filters.none']}"
+
     # -- sections ------------------------------------------------------------------------------
 
     def cover(self) -> list[Flowable]:
@@ -87,6 +99,7 @@ class Section:
             self.text(lb["subtitle"], SUBTITLE),
             self.text(f"{lb['period']}: {self.span(d.date_from, d.date_to)}", H2),
             self.text(f"{lb['previous']}: {self.span(d.previous_from, d.date_from)}", BODY),
+            self.text(self.filters(), BODY),
             self.text(f"{lb['generated']}: {self.date(d.generated_at)}", BODY),
             Spacer(1, 6 * mm),
             self.text(lb["items_in_period"].format(n=numbers.count(d.now["volume"]["total"], self.lang)), H2),
@@ -103,6 +116,7 @@ class Section:
         return [
             self.text(lb["summary"], H1),
             self.text(f"{lb['period']}: {self.span(self.data.date_from, self.data.date_to)}", SMALL),
+            self.text(self.filters(), SMALL),
             Spacer(1, 3 * mm),
             self.table(rows, [w * 0.40, w * 0.18, w * 0.18, w * 0.24]),
             Spacer(1, 6 * mm),
@@ -237,7 +251,13 @@ def headline_figures(data: ReportData) -> list[tuple[str, Any, Any, str]]:
         }
 
     now, before = pick(data.now), pick(data.before)
+    if all(SPARED_KEY in m["surveys"] for m in (data.now, data.before)):
+        now["h.spared"] = data.now["surveys"][SPARED_KEY]["spared"]
+        before["h.spared"] = data.before["surveys"][SPARED_KEY]["spared"]
     return [(key, now[key], before[key], HEADLINE_KINDS[key]) for key in now]
+
+
+SPARED_KEY = "questions_spared"
 
 
 HEADLINE_KINDS = {
@@ -252,4 +272,5 @@ HEADLINE_KINDS = {
     "h.done": "count",
     "h.declined": "count",
     "h.loop": "share",
+    "h.spared": "count",  # shown once compute_all has surveys.questions_spared
 }

@@ -13,6 +13,7 @@ paragraph does not do for Persian.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ _FILES = {
     "KZ-Fa-Bold": "Vazirmatn-Bold.ttf",
 }
 _cmaps: dict[str, set[int]] = {}
+_BREAKABLE = re.compile(r"[ \t\r\n\f\v]+")
 
 
 def register_fonts() -> None:
@@ -123,7 +125,8 @@ class Text(Flowable):
 
     def __init__(self, text: str, style: TextStyle, lang: str, align: str = "start") -> None:
         super().__init__()
-        self.text, self.style, self.lang = " ".join(str(text).split()), style, lang
+        # Runs of spaces and line breaks become one space; a no-break space stays (it joins a number).
+        self.text, self.style, self.lang = " ".join(_BREAKABLE.split(str(text).strip())), style, lang
         self.base = family(lang)
         self.rtl_layout = lang == "fa"
         self.rtl = is_rtl(self.text, default=self.rtl_layout)

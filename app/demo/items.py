@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import random
 from collections import deque
 from collections.abc import Sequence
 from typing import Any
+
+from sqlalchemy import bindparam, select, update
 
 from app import demo_texts as tx
 from app.demo.distributions import (
@@ -74,10 +77,82 @@ def _compose(rng: random.Random, lang: str, category: str, kind: FeedbackKind) -
     return " ".join(p for p in parts if p), core
 
 
+# Share of the items left unanswered for days on a channel that the customer raises again by
+# phone within a few days (DESIGN: about 70% switch from unanswered e-mail, 55% from social media).
+SWITCH_TO_PHONE = {ChannelCode.EMAIL: 0.6, ChannelCode.SOCIAL: 0.5, ChannelCode.WEB_FORM: 0.3}
+UNANSWERED_DAYS = 5  # no reply within this many days counts as unanswered for a switch
+SWITCH_WITHIN_DAYS = 5  # the follow-up comes one to five days after the first contact
+
+
 def add_items(run: Run) -> None:
     """Items in order of arrival, each batch followed by its replies (they refer to the items)."""
+    first_id = run.next_id(FeedbackItem)
     with FeedbackItemWriter(run.conn) as writer:
         _add_items(run, writer)
+    _add_channel_switches(run, first_id)
+
+
+def _add_channel_switches(run: Run, first_id: int) -> None:
+    """Customers left waiting call instead: an unanswered item gets a phone follow-up 1-5 days later.
+
+    The follow-up is an item already generated in those days, of the same
+    category and language and never replied to: it becomes the customer's, by
+    phone. Texts,
+    counts and the main random sequence stay as they were (this draws from its
+    own generator, seeded from the main one's state), so only who called and
+    how changes.
+    """
+    fi = FeedbackItem.__table__
+    rng = random.Random(repr(run.rng.getstate()[1][:16]))
+    phone = run.channels[ChannelCode.PHONE.value]
+    share = {run.channels[c.value]: p for c, p in SWITCH_TO_PHONE.items()}
+    waiting = run.conn.execute(
+        select(fi.c.id, fi.c.contact_id, fi.c.category_id, fi.c.channel_id, fi.c.language, fi.c.received_at)
+        .where(
+            fi.c.id >= first_id,
+            fi.c.channel_id.in_(share),
+            fi.c.contact_id.is_not(None),
+            fi.c.category_id.is_not(None),
+            fi.c.duplicate_of_id.is_(None),
+            fi.c.replied_at.is_(None)
+            | (fi.c.replied_at > fi.c.received_at + dt.timedelta(days=UNANSWERED_DAYS)),
+        )
+        .order_by(fi.c.id)
+    ).all()
+    # Items nobody replied to, per category and language, in order of arrival: the candidates.
+    free: dict[tuple[int, str | None], list[tuple[dt.datetime, int]]] = {}
+    for id_, category_id, language, received in run.conn.execute(
+        select(fi.c.id, fi.c.category_id, fi.c.language, fi.c.received_at)
+        .where(
+            fi.c.id >= first_id,
+            fi.c.category_id.is_not(None),
+            fi.c.duplicate_of_id.is_(None),
+            fi.c.improvement_id.is_(None),
+            fi.c.replied_at.is_(None),
+        )
+        .order_by(fi.c.received_at, fi.c.id)
+    ):
+        free.setdefault((category_id, language), []).append((received, id_))
+    taken: set[int] = set()
+    moves = []
+    for id_, contact_id, category_id, channel_id, language, received in waiting:
+        if id_ in taken or rng.random() >= share[channel_id]:
+            continue
+        candidates = free.get((category_id, language), [])
+        start = bisect.bisect_left(candidates, (received + dt.timedelta(days=1), 0))
+        end = bisect.bisect_left(candidates, (received + dt.timedelta(days=SWITCH_WITHIN_DAYS), 0))
+        later = [i for _at, i in candidates[start:end] if i not in taken]
+        if later:
+            follow_up = later[int(rng.random() * len(later))]
+            taken.update((id_, follow_up))
+            moves.append({"b_id": follow_up, "b_contact": contact_id, "b_channel": phone})
+    if moves:
+        run.conn.execute(
+            update(fi)
+            .where(fi.c.id == bindparam("b_id"))
+            .values(contact_id=bindparam("b_contact"), channel_id=bindparam("b_channel")),
+            moves,
+        )
 
 
 def _add_items(run: Run, writer: FeedbackItemWriter) -> None:

@@ -21,7 +21,13 @@ lie outside the period.
   followed by another item of the same matter within N days.
 
 One window pass (LAG and LEAD over each matter) finds every item's neighbours,
-so the database sorts the items once instead of probing for each of them.
+so the database sorts the items once instead of probing for each of them. On
+SQLite the database only sorts: its window functions cost three to four times
+the sort itself (over two years of a million items, 5.7 s of CPU against 1.1 s
+for the sort), so the items come back in matter order and one pass in Python
+compares each with its neighbours, with the same arithmetic as the SQL (gaps in
+hours from ``julianday``, times compared as the stored text). Both paths are
+checked against the same hand-computed figures on both backends.
 """
 
 from __future__ import annotations
@@ -31,10 +37,10 @@ import itertools
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, and_, case, func, or_, select
+from sqlalchemy import Connection, String, and_, case, func, or_, select, type_coerce
 from sqlalchemy.sql.expression import literal_column
 
-from app.metrics.common import Scope, ratio
+from app.metrics.common import Scope, plain_rows, ratio
 from db.tables import feedback_item
 
 ALL = "all"
@@ -60,25 +66,44 @@ def contact_measures_of_periods(conn: Connection, scopes: Sequence[Scope]) -> li
     return [_measures(conn, [scope])[0] for scope in scopes]
 
 
+def _neighbours(scopes: Sequence[Scope]) -> list[Any]:
+    """The items that may be an item of the periods or its neighbour in a matter."""
+    fi = feedback_item
+    scope = scopes[0]
+    window = dt.timedelta(days=scope.window_days)
+    conds = [
+        fi.c.contact_id.is_not(None),
+        fi.c.category_id.is_not(None),
+        # Items further out cannot be within the window of an item of the period.
+        fi.c.received_at >= min(s.date_from for s in scopes) - window,
+        fi.c.received_at <= max(s.date_to for s in scopes) + window,
+    ]
+    if scope.category_ids:  # a whole matter is in or out, so this may come before the window
+        conds.append(fi.c.category_id.in_(scope.category_ids))
+    return conds
+
+
+def _period_of(scopes: Sequence[Scope], received_at: Any) -> Any:
+    """The index of the period an item falls in, NULL for a neighbour outside them all."""
+    return case(
+        *((s.in_period(received_at), literal_column(str(i))) for i, s in enumerate(scopes)), else_=None
+    ).label("period")
+
+
 def _measures(conn: Connection, scopes: Sequence[Scope]) -> list[dict[str, Any]]:
+    if conn.dialect.name == "sqlite":
+        return _measures_in_one_pass(conn, scopes)
+    return _measures_by_windows(conn, scopes)
+
+
+def _measures_by_windows(conn: Connection, scopes: Sequence[Scope]) -> list[dict[str, Any]]:
     fi = feedback_item
     scope = scopes[0]  # filters and window are the same in every period
-    window = dt.timedelta(days=scope.window_days)
-    first_from = min(s.date_from for s in scopes)
-    last_to = max(s.date_to for s in scopes)
     matter: dict[str, Any] = {
         "partition_by": (fi.c.contact_id, fi.c.category_id),
         "order_by": (fi.c.received_at, fi.c.id),
     }
-    neighbours = [
-        fi.c.contact_id.is_not(None),
-        fi.c.category_id.is_not(None),
-        # Items further out cannot be within the window of an item of the period.
-        fi.c.received_at >= first_from - window,
-        fi.c.received_at <= last_to + window,
-    ]
-    if scope.category_ids:  # a whole matter is in or out, so this may come before the window
-        neighbours.append(fi.c.category_id.in_(scope.category_ids))
+    neighbours = _neighbours(scopes)
     prev_at = func.lag(fi.c.received_at).over(**matter)
     next_at = func.lead(fi.c.received_at).over(**matter)
     # The gaps are computed here, once per item, not in each condition that uses them.
@@ -105,9 +130,7 @@ def _measures(conn: Connection, scopes: Sequence[Scope]) -> list[dict[str, Any]]
     )
     resolved = and_(~is_repeat, seq.c.replied_at.is_not(None), ~followed_up)
     switch_to = case((switched, seq.c.next_channel), else_=None).label("switch_to")
-    period = case(
-        *((s.in_period(seq.c.received_at), literal_column(str(i))) for i, s in enumerate(scopes)), else_=None
-    ).label("period")
+    period = _period_of(scopes, seq.c.received_at)
     stmt = (
         select(
             period,
@@ -125,6 +148,61 @@ def _measures(conn: Connection, scopes: Sequence[Scope]) -> list[dict[str, Any]]
     rows: list[list[Any]] = [[] for _ in scopes]
     for index, *rest in conn.execute(stmt):
         rows[index].append(rest)
+    return [_summary(s, found) for s, found in zip(scopes, rows, strict=True)]
+
+
+def _measures_in_one_pass(conn: Connection, scopes: Sequence[Scope]) -> list[dict[str, Any]]:
+    """What ``_measures`` computes, from the items sorted by matter and read once, in order.
+
+    Each item is judged when the one after it has been read: then its
+    previous and next item of the same matter are known. The conditions are
+    those of the SQL, term by term.
+    """
+    fi = feedback_item
+    scope = scopes[0]
+    hours = scope.window_days * 24
+    stmt = (
+        select(
+            _period_of(scopes, fi.c.received_at),
+            fi.c.contact_id,
+            fi.c.category_id,
+            fi.c.channel_id,
+            func.julianday(fi.c.received_at),
+            type_coerce(fi.c.received_at, String),  # the stored text, compared as SQLite compares it
+            type_coerce(fi.c.replied_at, String),
+        )
+        .where(*_neighbours(scopes))
+        .order_by(fi.c.contact_id, fi.c.category_id, fi.c.received_at, fi.c.id)
+    )
+    channels = set(scope.channel_ids)
+    # (period, channel, switched to or None) -> [items, repeats, resolved at first contact]
+    groups: dict[tuple[int, int, int | None], list[int]] = {}
+
+    def judge(item: Any, before: Any, after: Any) -> None:
+        period, _contact, _category, channel_id, day, _received, replied = item
+        if period is None or (channels and channel_id not in channels):
+            return
+        is_repeat = before is not None and (day - before[4]) * 24.0 <= hours
+        followed_up = after is not None and (after[4] - day) * 24.0 <= hours
+        switched = followed_up and after[3] != channel_id and (replied is None or replied > after[5])
+        figures = groups.setdefault((int(period), channel_id, after[3] if switched else None), [0, 0, 0])
+        figures[0] += 1
+        figures[1] += is_repeat
+        figures[2] += not is_repeat and replied is not None and not followed_up
+
+    before: Any = None
+    item: Any = None
+    for row in plain_rows(conn, stmt):
+        if item is not None:
+            same = row[1] == item[1] and row[2] == item[2]
+            judge(item, before, row if same else None)
+            before = item if same else None
+        item = row
+    if item is not None:
+        judge(item, before, None)
+    rows: list[list[Any]] = [[] for _ in scopes]
+    for (period, channel_id, switch_to), (n, repeats, resolved) in groups.items():
+        rows[period].append([channel_id, switch_to, n, repeats, resolved])
     return [_summary(s, found) for s, found in zip(scopes, rows, strict=True)]
 
 

@@ -12,6 +12,12 @@ apply (answers have no category). Answers outside the scale are ignored.
 - NPS = % promoters (9-10) - % detractors (0-6), from -100 to 100.
 - CSAT = % of answers that are 4 or 5 ("satisfied"); also the mean score.
 Months are calendar months of the response ("2026-03").
+
+Questions spared (``questions_spared``): over the phone-survey calls made in
+the period (``phone_survey_call.called_at``), how many questions the operator
+asked and how many were not asked because the answer was on file;
+``spared_share`` = spared / (asked + spared), ``None`` without calls. Calls are
+phone contacts: a channel filter without "phone" leaves none.
 """
 
 from __future__ import annotations
@@ -23,8 +29,8 @@ from typing import Any
 from sqlalchemy import Connection, case, func, or_, select
 from sqlalchemy.sql.expression import literal_column
 
-from app.metrics.common import SCORE_DIGITS, Scope
-from db.tables import answer, canonical_question, question, survey_response
+from app.metrics.common import RATE_DIGITS, SCORE_DIGITS, Scope
+from db.tables import answer, canonical_question, phone_survey_call, question, survey_response
 
 NPS_CODE = "nps"
 CSAT_CODE = "overall_satisfaction"
@@ -43,7 +49,36 @@ def survey_measures_of_periods(conn: Connection, scopes: Sequence[Scope]) -> lis
         return [survey_measures_of_periods(conn, [s])[0] for s in scopes]
     nps = _measure(conn, scopes, NPS_CODE, (0, 10), _nps)
     csat = _measure(conn, scopes, CSAT_CODE, (1, 5), _csat)
-    return [{"nps": n, "csat": c} for n, c in zip(nps, csat, strict=True)]
+    spared = questions_spared(conn, scopes)
+    return [{"nps": n, "csat": c, "questions_spared": q} for n, c, q in zip(nps, csat, spared, strict=True)]
+
+
+def questions_spared(conn: Connection, scopes: Sequence[Scope]) -> list[dict[str, Any]]:
+    """Per period: phone-survey calls, questions asked, questions spared thanks to answers on file."""
+    call = phone_survey_call
+    period = case(
+        *((s.in_period(call.c.called_at), literal_column(str(i))) for i, s in enumerate(scopes)), else_=None
+    ).label("period")
+    found: dict[int, tuple[int, int, int]] = {}
+    scope = scopes[0]
+    phone_ids = [id_ for id_, code in scope.channel_codes.items() if code == "phone"]
+    if not scope.channel_ids or set(phone_ids) & set(scope.channel_ids):
+        stmt = (
+            select(period, func.count(), func.sum(call.c.asked), func.sum(call.c.spared))
+            .where(or_(*(s.in_period(call.c.called_at) for s in scopes)))
+            .group_by(period)
+        )
+        found = {
+            int(i): (calls, int(asked or 0), int(spared or 0))
+            for i, calls, asked, spared in conn.execute(stmt)
+        }
+    return [_spared(*found.get(i, (0, 0, 0))) for i in range(len(scopes))]
+
+
+def _spared(calls: int, asked: int, spared: int) -> dict[str, Any]:
+    total = asked + spared
+    share = round(spared / total, RATE_DIGITS) if total else None
+    return {"calls": calls, "asked": asked, "spared": spared, "spared_share": share}
 
 
 def _measure(

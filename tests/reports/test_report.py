@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,7 +14,7 @@ from sqlalchemy import Engine, insert, select
 
 from app import demo_data
 from app.errors import KaizenError
-from app.metrics import compute_all
+from app.metrics import Filters, compute_all
 from app.tasks import Cancelled, TaskState
 from db.engine import make_engine
 from db.migrate import upgrade_to_head
@@ -21,6 +22,7 @@ from db.tables import category, channel, feedback_item
 from main import main
 from reports import builder
 from reports.builder import ReportOutputError, build_report
+from reports.labels import Labels
 
 FROM, TO = dt.date(2026, 8, 1), dt.date(2026, 11, 1)
 AS_OF = dt.datetime(2026, 11, 1)
@@ -208,3 +210,92 @@ def test_cli_writes_the_report_and_explains_a_bad_path(
     assert '"pages": ' in capsys.readouterr().out and out.stat().st_size > 10_000
     assert main([*args, "--out", str(tmp_path / "missing" / "x.pdf")]) == 2
     assert "missing" in capsys.readouterr().err
+
+
+def test_filtered_report_names_its_filters_and_prints_the_filtered_numbers(
+    demo_engine: Engine, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with demo_engine.connect() as conn:
+        top = compute_all(conn, FROM, TO, as_of=AS_OF)["volume"]["by_category"]
+        code = next(c for c in top if c != "uncategorised")
+        category_id, name = conn.execute(
+            select(category.c.id, category.c.name).where(category.c.code == code)
+        ).one()
+    filters = Filters(channels=("email", "phone"), category_ids=(category_id,))
+    out = tmp_path / "filtered.pdf"
+    args = ["report", "--db", str(demo_engine.url), "--from", "2026-08-01", "--to", "2026-11-01"]
+    args += ["--out", str(out), "--channel", "email", "--channel", "phone", "--category", str(category_id)]
+    assert main([*args, "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["filters"] == {"channels": ["email", "phone"], "category_ids": [category_id]}
+    # The CLI's "now" is the clock's: compare with compute_all at the same moment, via the result.
+    now = compute_all(demo_engine, FROM, TO, filters, as_of=AS_OF)
+    unfiltered = compute_all(demo_engine, FROM, TO, as_of=AS_OF)
+    assert printed["headline"]["items"]["now"] == now["volume"]["total"] < unfiltered["volume"]["total"]
+    pages = PdfReader(out).pages
+    said = f"Filters: channels: E-mail, Phone; categories: {Labels('en').category(code, name)}"
+    assert said in " ".join(pages[0].extract_text().split())  # the cover
+    summary = pages[1].extract_text()
+    assert said in " ".join(summary.split())
+    out_fixed = tmp_path / "filtered-fixed.pdf"
+    build_report(demo_engine, FROM, TO, out_fixed, as_of=AS_OF, filters=filters)
+    summary = PdfReader(out_fixed).pages[1].extract_text()
+    for label, figure in expected_rows(now).items():
+        assert lines_after(summary, label, 1) == [figure], label
+
+
+def test_unfiltered_report_says_so(demo_engine: Engine, tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    assert build_report(demo_engine, FROM, TO, out, as_of=AS_OF)["filters"] == {
+        "channels": [],
+        "category_ids": [],
+    }
+    assert "Filters: none (all channels and categories)" in PdfReader(out).pages[0].extract_text()
+
+
+def test_unknown_filter_is_a_user_error(demo_engine: Engine, tmp_path: Path) -> None:
+    with pytest.raises(KaizenError, match="no such channel"):
+        build_report(demo_engine, FROM, TO, tmp_path / "x.pdf", filters=Filters(channels=("pigeon",)))
+    assert list(tmp_path.iterdir()) == []
+
+
+def ru(text: str) -> str:
+    """English-formatted figure in Russian; spaces as pypdf reads the no-break ones back."""
+    return text.replace(",", " ").replace(".", ",").replace("%", " %")
+
+
+def test_russian_numbers_have_decimal_commas_and_spaced_thousands(
+    demo_engine: Engine, tmp_path: Path
+) -> None:
+    out = tmp_path / "report-ru.pdf"
+    build_report(demo_engine, FROM, TO, out, lang="ru", as_of=AS_OF)
+    now = compute_all(demo_engine, FROM, TO, as_of=AS_OF)
+    pages = [page.extract_text().replace("\xa0", " ") for page in PdfReader(out).pages]
+    labels = {
+        "Feedback items received": "Получено обращений",
+        "Unanswered items": "Без ответа",
+        "First-contact resolution": "Решено с первого обращения",
+        "NPS": "NPS",
+        "CSAT (satisfied)": "CSAT (довольны)",
+    }
+    for label, figure in expected_rows(now).items():
+        if label in labels:
+            assert lines_after(pages[1], labels[label], 1) == [ru(figure)], label
+    assert "," in ru(expected_rows(now)["Unanswered items"])
+    # Hours in the quality table: median / p90 with a decimal comma.
+    email = now["service"]["by_channel"]["email"]["reply_hours"]
+    median, p90 = (ru(f"{email[k]:,.2f}") for k in ("median", "p90"))
+    hours = f"{median} / {p90}"
+    assert hours in "\n".join(pages)
+
+
+def test_persian_numbers_have_persian_digits_and_separators(demo_engine: Engine, tmp_path: Path) -> None:
+    out = tmp_path / "report-fa.pdf"
+    build_report(demo_engine, FROM, TO, out, lang="fa", as_of=AS_OF)
+    now = compute_all(demo_engine, FROM, TO, as_of=AS_OF)
+    plain = unicodedata.normalize("NFKC", visual_text(out))
+    to_fa = str.maketrans("0123456789.,%", "۰۱۲۳۴۵۶۷۸۹٫٬٪")
+    for figure in expected_rows(now).values():
+        assert figure.translate(to_fa) in plain, figure
+    assert "٫" in expected_rows(now)["Unanswered items"].translate(to_fa)
+    assert not any(c in "0123456789" for c in plain.split("NPS")[1][:40])  # Persian digits only

@@ -9,14 +9,15 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDateEdit, QFileDialog
+from PySide6.QtWidgets import QDateEdit, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
 from app import demo_data
-from app.metrics import Filters, compute_all
+from app.metrics import Filters, compute_all, filter_categories
 from reports import numbers
 from reports.sections import FORMATS, HEADLINE_KINDS
+from ui.dashboard.headline import headline_rows
 from ui.dashboard.window import DashboardWindow
 from ui.dashboard.work import last_full_quarter
 from ui.main_window import MainWindow
@@ -66,6 +67,11 @@ def headline_values(m: dict[str, Any]) -> dict[str, Any]:
         "done": imp["outcomes"]["done"],
         "declined": imp["outcomes"]["declined"],
         "loop": imp["loop_closure"]["share"],
+        **(
+            {"spared": m["surveys"]["questions_spared"]["spared"]}
+            if "questions_spared" in m["surveys"]
+            else {}
+        ),
     }
 
 
@@ -73,6 +79,7 @@ def assert_shows(window: DashboardWindow, want: dict[str, Any]) -> None:
     assert window.figures() == want
     for key, value in headline_values(want).items():
         assert window.headline_text(key) == FORMATS[HEADLINE_KINDS[f"h.{key}"]](value, "en"), key
+    assert window.headline_shown("spared") == ("questions_spared" in want["surveys"])
     volume, times = window.charts()
     assert [values[0] for _, values, _ in volume.rows()] == list(want["volume"]["by_channel"].values())
     medians = sorted(
@@ -166,7 +173,59 @@ def test_right_to_left_application_gets_persian_figures_and_iso_dates(
         assert w.layoutDirection() == Qt.LayoutDirection.RightToLeft
         total = w.figures()["volume"]["total"]
         assert w.headline_text("items") == numbers.count(total, "fa")
+        # A figure has no letters to take a direction from: it must still start on the right.
+        value = w.findChild(QLabel, "headline_items")
+        assert value is not None and value.alignment() & Qt.AlignmentFlag.AlignRight
         start, _end = w.period()
         assert w.findChildren(QDateEdit)[0].text() == start.isoformat()
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_category_filter_offers_names_in_the_ui_language_and_recomputes(
+    dashboard: DashboardWindow, demo_engine: Engine, qtbot: QtBot
+) -> None:
+    categories = dashboard.category_filter()
+    qtbot.waitUntil(lambda: categories.categories() != [], timeout=WAIT_MS)
+    ids = {code: id_ for id_, code, _name in filter_categories(demo_engine)}
+    offered = dict(categories.categories())
+    assert set(offered) == set(ids.values())
+    assert offered[ids["billing"]] == "Billing and payments" and categories.text() == "All categories"
+    with qtbot.waitSignal(dashboard.figures_shown, timeout=WAIT_MS):
+        categories.set_selected([ids["delivery"], ids["billing"]])
+    assert categories.text() == "2 categories"
+    assert sorted(categories.selected_ids()) == sorted([ids["delivery"], ids["billing"]])
+    want = expected(demo_engine, dashboard, Filters(category_ids=tuple(categories.selected_ids())))
+    assert want["volume"]["by_category"].keys() <= {"delivery", "billing"}
+    assert_shows(dashboard, want)
+    with qtbot.waitSignal(dashboard.figures_shown, timeout=WAIT_MS):
+        categories.clear()
+    assert_shows(dashboard, expected(demo_engine, dashboard, Filters()))
+
+
+def test_exported_pdf_has_the_dashboards_filters_and_numbers(
+    dashboard: DashboardWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    categories = dashboard.category_filter()
+    qtbot.waitUntil(lambda: categories.categories() != [], timeout=WAIT_MS)
+    ids = {code: id_ for id_, code, _name in filter_categories(dashboard._engine)}
+    combo = dashboard.channel_combo()
+    with qtbot.waitSignal(dashboard.figures_shown, timeout=WAIT_MS):
+        combo.setCurrentIndex(combo.findData("email"))
+        categories.set_selected([ids["delivery"], ids["billing"]])
+    qtbot.waitUntil(lambda: not dashboard.is_busy(), timeout=WAIT_MS)
+    shown = dashboard.figures()
+    assert shown is not None and shown["period"]["filters"]["category_ids"] == [
+        ids["billing"],
+        ids["delivery"],
+    ]
+    out = tmp_path / "filtered.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(out), "")))
+    with qtbot.waitSignal(dashboard.report_exported, timeout=60_000):
+        dashboard.export_pdf()
+    pages = PdfReader(out).pages
+    cover = " ".join(pages[0].extract_text().split())
+    assert "Filters: channels: E-mail; categories: Billing and payments, Delivery" in cover
+    summary = [line.strip() for line in pages[1].extract_text().splitlines()]
+    for key, label, value in headline_rows(shown, "en"):
+        assert summary[summary.index(label) + 1] == dashboard.headline_text(key) == value, key

@@ -1,10 +1,12 @@
-"""The dashboard window: a period and a channel, the headline numbers, two charts, the PDF export.
+"""The dashboard window: a period, a channel, categories, the headline numbers, two charts, the PDF export.
 
 Every figure comes from one ``compute_all`` call run through
-``ui.background.run_in_background``; a change of period or channel cancels
+``ui.background.run_in_background``; a change of period or filter cancels
 the computation still running and starts a new one, so the window never
 freezes and never shows numbers of a range no longer chosen. The "to" date
-is shown inclusive; compute_all and the report get the day after it.
+is shown inclusive; compute_all and the report get the day after it. The
+exported PDF gets the same range and filters, so its numbers are the ones
+on screen.
 """
 
 from __future__ import annotations
@@ -33,11 +35,13 @@ from sqlalchemy import Engine
 from app.metrics import Filters
 from app.tasks import Cancelled
 from reports import numbers
-from ui import crash
+from reports.labels import Labels
+from ui import crash, i18n
 from ui.background import BackgroundTask, long_pool, run_in_background
 from ui.dashboard.bar_chart import BarChart
+from ui.dashboard.category_filter import CategoryFilter
 from ui.dashboard.headline import channel_label, headline_labels, headline_rows, report_language
-from ui.dashboard.work import compute_figures, export_report, last_full_quarter
+from ui.dashboard.work import compute_figures, export_report, last_full_quarter, load_categories
 from ui.models.labels import channel_labels
 
 RECOMPUTE_DELAY_MS = 300  # editing a date pauses this long before the figures are computed again
@@ -71,6 +75,7 @@ class DashboardWindow(QWidget):
         self._channel.addItem(self.tr("All channels"), "")
         for code, label in channel_labels().items():
             self._channel.addItem(label, code)
+        self._categories = CategoryFilter()
         self._refresh = QPushButton(self.tr("&Refresh"))
         self._busy = QProgressBar()
         self._busy.setRange(0, 0)
@@ -87,12 +92,15 @@ class DashboardWindow(QWidget):
         bar.addSpacing(12)
         bar.addWidget(QLabel(self.tr("Channel")))
         bar.addWidget(self._channel)
+        bar.addWidget(QLabel(self.tr("Categories")))
+        bar.addWidget(self._categories)
         bar.addWidget(self._refresh)
         bar.addStretch(1)
         bar.addWidget(self._busy)
         bar.addWidget(self._export_button)
 
         self._values: dict[str, QLabel] = {}
+        self._cards: dict[str, QFrame] = {}
         cards = QGridLayout()
         cards.setSpacing(8)
         for i, (key, label) in enumerate(headline_labels(self._lang)):
@@ -113,9 +121,11 @@ class DashboardWindow(QWidget):
         self._from.dateChanged.connect(self._range_edited)
         self._to.dateChanged.connect(self._range_edited)
         self._channel.currentIndexChanged.connect(self._range_edited)
+        self._categories.selection_changed.connect(self._range_edited)
         self._refresh.clicked.connect(self.refresh)
         self._export_button.clicked.connect(self.export_pdf)
         self.resize(1100, 720)
+        self._load_categories()
         self.refresh()
 
     # -- building -----------------------------------------------------------
@@ -142,10 +152,35 @@ class DashboardWindow(QWidget):
         font.setBold(True)
         value.setFont(font)
         value.setObjectName(f"headline_{key}")
+        # A QLabel of plain text takes its direction from its first strong letter, so a figure
+        # (no letters) or "NPS" would sit on the left of a right-to-left card: align to the start.
+        start = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        for text in (name, value):
+            text.setAlignment(start | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
         box.addWidget(name)
         box.addWidget(value)
         self._values[key] = value
+        self._cards[key] = frame
+        if key == "spared":  # shown once compute_all counts it (surveys.questions_spared)
+            frame.hide()
         return frame
+
+    def _load_categories(self) -> None:
+        task = run_in_background(load_categories, self._engine)
+        task.finished.connect(self._categories_loaded)
+        task.failed.connect(self._categories_failed)
+
+    @Slot(object)
+    def _categories_loaded(self, rows: list[tuple[int, str, str]]) -> None:
+        labels = Labels(self._lang)
+        named = [(id_, labels.category(code, name)) for id_, code, name in rows]
+        self._categories.set_categories(sorted(named, key=lambda pair: pair[1].casefold()))
+
+    @Slot(object)
+    def _categories_failed(self, exc: BaseException) -> None:
+        self._categories.setEnabled(False)  # the figures' own failure explains the database problem
+        if not crash.is_environment_error(exc) and not isinstance(exc, Cancelled):
+            crash.report(exc)
 
     # -- what others call ---------------------------------------------------
 
@@ -161,10 +196,16 @@ class DashboardWindow(QWidget):
 
     def filters(self) -> Filters:
         code = self._channel.currentData()
-        return Filters(channels=(code,) if code else ())
+        return Filters(channels=(code,) if code else (), category_ids=tuple(self._categories.selected_ids()))
 
     def channel_combo(self) -> QComboBox:
         return self._channel
+
+    def category_filter(self) -> CategoryFilter:
+        return self._categories
+
+    def headline_shown(self, key: str) -> bool:
+        return not self._cards[key].isHidden()
 
     def figures(self) -> dict[str, Any] | None:
         """The compute_all dict on screen (None before the first one arrives)."""
@@ -217,7 +258,9 @@ class DashboardWindow(QWidget):
         if not path:
             return
         out = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
-        task = run_in_background(export_report, self._engine, start, end, out, self._lang, pool=long_pool())
+        task = run_in_background(
+            export_report, self._engine, start, end, out, self._lang, self.filters(), pool=long_pool()
+        )
         self._export = task
         task.finished.connect(self._exported)
         task.failed.connect(self._export_failed)
@@ -237,7 +280,8 @@ class DashboardWindow(QWidget):
             return
         self._busy.hide()
         self._show(figures)
-        self._status.setText(self.tr("As of %1").replace("%1", figures["period"]["as_of"].replace("T", " ")))
+        as_of = i18n.local_time(dt.datetime.fromisoformat(figures["period"]["as_of"]))  # stored as UTC
+        self._status.setText(self.tr("As of %1").replace("%1", as_of))
         self.figures_shown.emit(figures)
 
     def _failed(self, task: BackgroundTask, exc: BaseException) -> None:
@@ -252,8 +296,12 @@ class DashboardWindow(QWidget):
 
     def _show(self, figures: dict[str, Any]) -> None:
         self._figures = figures
+        shown = set()
         for key, _label, value in headline_rows(figures, self._lang):
             self._values[key].setText(value)
+            shown.add(key)
+        for key, card in self._cards.items():
+            card.setVisible(key in shown)
         volume = figures["volume"]["by_channel"]
         self._volume_chart.set_data(
             [self.tr("Items")],

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from app.metrics import Filters, compute_all
+from app.metrics import Filters, compute_all, filter_categories
 from app.tasks import Cancelled, TaskState
 from reports.builder import build_report
 
@@ -30,7 +30,19 @@ def compute_figures(
     return compute_all(engine, date_from, date_to, filters)
 
 
+def load_categories(state: TaskState, engine: Engine) -> list[tuple[int, str, str]]:
+    """The categories the filter offers: ``(id, code, stored name)``."""
+    return filter_categories(engine)
+
+
 def export_report(
-    state: TaskState, engine: Engine, date_from: dt.date, date_to: dt.date, out_path: Path, lang: str
+    state: TaskState,
+    engine: Engine,
+    date_from: dt.date,
+    date_to: dt.date,
+    out_path: Path,
+    lang: str,
+    filters: Filters,
 ) -> dict[str, Any]:
-    return build_report(engine, date_from, date_to, out_path, lang=lang, state=state)
+    """The PDF report of [date_from, date_to) with the dashboard's filters."""
+    return build_report(engine, date_from, date_to, out_path, lang=lang, state=state, filters=filters)
