@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import Engine
 
 from app.tasks import TaskState
-from ui import background, crash
+from ui import background, crash, i18n
 from ui.platform_check import platform_problem
 
 if TYPE_CHECKING:
@@ -36,6 +36,8 @@ def create_application() -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
+    # Before any window is built: screens take their texts, locale and direction when built.
+    i18n.apply_language(app)
     return app
 
 
@@ -78,6 +80,20 @@ def import_capture_code(_state: TaskState) -> None:
     importlib.import_module("ui.capture.window")
 
 
+MODEL_LOAD_DELAY_MS = 1000  # after the first paint and the capture code
+
+
+def load_classifiers(state: TaskState, engine: Engine) -> bool:
+    """Runs in a worker: scikit-learn and the trained models, before the first suggestion needs them.
+
+    Until they are loaded, the review queue says "model loading…" where its
+    alternatives will appear; True if any trained model was loaded.
+    """
+    from classifiers.suggest import preload
+
+    return preload(state, engine)
+
+
 def run_gui(db_url: str | None, sample_data: bool = True) -> int:
     """Open the window on ``db_url``; returns the exit code."""
     problem = platform_problem()
@@ -101,10 +117,17 @@ def run_gui(db_url: str | None, sample_data: bool = True) -> int:
     # After the first paint: the question (and the capture code behind it) must not delay the window.
     QTimer.singleShot(0, lambda: offer_draft(window, engine))
     QTimer.singleShot(0, lambda: background.run_in_background(import_capture_code))
+    QTimer.singleShot(
+        MODEL_LOAD_DELAY_MS,
+        window,
+        lambda: background.run_in_background(load_classifiers, engine) if window.isVisible() else None,
+    )
     # Only an empty list can need sample data: a database in use skips importing
     # and asking app.demo_data, which would compete with the first paint.
     if sample_data and window.model().rowCount() == 0:
-        task = background.run_in_background(fill_sample_data, engine, pool=background.long_pool())
+        task = background.run_in_background(
+            fill_sample_data, engine, pool=background.long_pool(), writes=True
+        )
         window.watch_task(task, QCoreApplication.translate("Application", "Preparing sample data…"))
         task.finished.connect(lambda added: window.reload() if added else None)
     try:

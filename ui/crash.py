@@ -26,17 +26,19 @@ log = logging.getLogger("kaizen.ui.crash")
 _showing = False  # a second error while the dialog is open is logged, not stacked
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Crash", text)
-
-
 def is_environment_error(exc: BaseException) -> bool:
     return isinstance(exc, KaizenError | OperationalError)
 
 
 def environment_message(exc: BaseException) -> str:
     if isinstance(exc, OperationalError):
-        return _tr("The database cannot be reached or opened:\n%1").replace("%1", str(exc.orig))
+        return QCoreApplication.translate("Crash", "The database cannot be reached or opened:\n%1").replace(
+            "%1", str(exc.orig)
+        )
+    if isinstance(exc, KaizenError):
+        from ui.error_messages import user_message  # on error only: it imports the workflow services
+
+        return user_message(exc)
     return str(exc)
 
 
@@ -60,7 +62,11 @@ def write_crash_log(exc_type: type[BaseException], exc: BaseException, tb: Trace
 
 
 def show_environment_error(exc: BaseException) -> None:
-    QMessageBox.warning(QApplication.activeWindow(), _tr("Kaizen Desk"), environment_message(exc))
+    QMessageBox.warning(
+        QApplication.activeWindow(),
+        QCoreApplication.translate("Crash", "Kaizen Desk"),
+        environment_message(exc),
+    )
 
 
 def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -99,17 +105,23 @@ def _show_crash_dialog(
 ) -> None:
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("Kaizen Desk: unexpected error"))
-    box.setText(_tr("Something went wrong inside Kaizen Desk. This is a bug, not something you did."))
+    box.setWindowTitle(QCoreApplication.translate("Crash", "Kaizen Desk: unexpected error"))
+    box.setText(
+        QCoreApplication.translate(
+            "Crash", "Something went wrong inside Kaizen Desk. This is a bug, not something you did."
+        )
+    )
     if path is not None:
         box.setInformativeText(
-            _tr("A crash log was written to:\n%1\nPlease send it to your administrator.").replace(
-                "%1", str(path)
-            )
+            QCoreApplication.translate(
+                "Crash", "A crash log was written to:\n%1\nPlease send it to your administrator."
+            ).replace("%1", str(path))
         )
     box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
     box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Close)
-    box.button(QMessageBox.StandardButton.Close).setText(_tr("Quit Kaizen Desk"))
+    box.button(QMessageBox.StandardButton.Close).setText(
+        QCoreApplication.translate("Crash", "Quit Kaizen Desk")
+    )
     if box.exec() == QMessageBox.StandardButton.Close:
         QApplication.quit()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -33,6 +33,7 @@ from ui.models.feedback_table_model import Column, FeedbackTableModel
 if TYPE_CHECKING:
     from ui.capture.window import CaptureWindow
     from ui.dashboard.window import DashboardWindow
+    from ui.surveys.phone_survey import PhoneSurveyWindow
     from ui.workflow.window import WorkflowWindow
 
 SEARCH_DELAY_MS = 250  # typing pauses this long before the list is searched
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self._capture: CaptureWindow | None = None
         self._workflow: WorkflowWindow | None = None
         self._dashboard: DashboardWindow | None = None
+        self._phone_survey: PhoneSurveyWindow | None = None
         self._model = FeedbackTableModel(engine, self)
 
         self._search = QLineEdit()
@@ -143,6 +145,18 @@ class MainWindow(QMainWindow):
         self.improvements_menu = bar.addMenu(self.tr("&Improvements"))
         self.classification_menu = bar.addMenu(self.tr("&Classification"))
         self.reports_menu = bar.addMenu(self.tr("&Reports"))
+        phone_survey_action = QAction(self.tr("&Phone survey…"), self)
+        phone_survey_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_P))
+        phone_survey_action.triggered.connect(self.open_phone_survey)
+        self.surveys_menu.addAction(phone_survey_action)
+        # Import wizard (Ctrl+Shift+I), possible duplicates (Ctrl+M), canonical questions: built on first use.
+        from ui.surveys.menu import add_survey_actions
+
+        self.surveys = add_survey_actions(self, self.surveys_menu, self._engine)
+        # Review queue (Ctrl+R), training, evaluation: screens built on first use.
+        from ui.classification.menu import add_classification_menu
+
+        self.classification = add_classification_menu(self, self.classification_menu, self._engine)
 
         # Capture opens from anywhere in the app, the capture window included.
         capture_action = QAction(self.tr("&New capture…"), self)
@@ -151,6 +165,11 @@ class MainWindow(QMainWindow):
         capture_action.triggered.connect(self.open_capture)
         file_menu.addAction(capture_action)
         file_menu.addSeparator()
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma))
+        settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(settings_action)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -165,6 +184,10 @@ class MainWindow(QMainWindow):
         board_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_B))
         board_action.triggered.connect(lambda: self.open_workflow().show_board())
         self.improvements_menu.addAction(board_action)
+        overdue_action = QAction(self.tr("&Overdue replies…"), self)
+        overdue_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_O))
+        overdue_action.triggered.connect(lambda: self.open_workflow().show_overdue())
+        self.improvements_menu.addAction(overdue_action)
 
         dashboard_action = QAction(self.tr("&Dashboard"), self)
         dashboard_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_D))
@@ -236,6 +259,30 @@ class MainWindow(QMainWindow):
         self._dashboard.raise_()
         return self._dashboard
 
+    @Slot()
+    def open_phone_survey(self) -> PhoneSurveyWindow:
+        """Show the phone-survey screen (built on first use); its complaints go to this window's capture."""
+        if self._phone_survey is None:
+            from ui.capture.window import current_operator
+            from ui.surveys.phone_survey import PhoneSurveyWindow
+
+            self._phone_survey = PhoneSurveyWindow(
+                self._engine,
+                operator_id=current_operator(self._engine).id,
+                open_capture=self.open_capture,
+                parent=self,
+            )
+        self._phone_survey.open_call()
+        return self._phone_survey
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # A phone call under way is saved or discarded as the operator says, not lost with the app.
+        phone = self._phone_survey
+        if phone is not None and phone.isVisible() and not phone.close():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
     def reload(self) -> None:
         """Show the data again from the start (after an import or sample data)."""
         self._model.reload()
@@ -305,6 +352,16 @@ class MainWindow(QMainWindow):
         self._task_ended()
         if not isinstance(exc, Cancelled):
             crash.report(exc)
+
+    @Slot()
+    def open_settings(self) -> None:
+        """The settings dialog (a new language applies after the restart it offers)."""
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self)
+        dialog.setModal(True)
+        dialog.show()
+        self._settings_dialog = dialog  # kept for tests and so it is not collected while open
 
     @Slot()
     def _show_about(self) -> None:

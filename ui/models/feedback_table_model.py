@@ -35,6 +35,7 @@ from app.feedback import (
     fetch_page,
 )
 from app.tasks import Cancelled, TaskState
+from ui import i18n
 from ui.background import BackgroundTask, run_in_background
 from ui.models import labels
 from ui.text_direction import is_right_to_left
@@ -86,8 +87,8 @@ def _one_line(text: str) -> str:
 
 
 def _local_time(received_at: dt.datetime) -> str:
-    # Stored as naive UTC; shown in the user's time zone.
-    return received_at.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    # Stored as naive UTC; shown in the user's time zone and digits.
+    return i18n.local_time(received_at)
 
 
 class FeedbackTableModel(QAbstractTableModel):
@@ -279,6 +280,7 @@ class FeedbackTableModel(QAbstractTableModel):
         self._kinds = labels.kind_labels()
         self._statuses = labels.status_labels()
         self._languages = labels.language_labels()
+        self._categories = labels.category_labels()
 
     def _display_row(self, row: FeedbackRow) -> _Row:
         text = _one_line(row.text)
@@ -288,7 +290,7 @@ class FeedbackTableModel(QAbstractTableModel):
             _local_time(row.received_at),
             self._channels.get(row.channel, row.channel),
             self._kinds.get(row.kind, row.kind),
-            row.category or "",
+            self._categories.get(row.category, row.category) if row.category else "",
             self._statuses.get(row.status, row.status),
             self._languages.get(row.language, row.language) if row.language else "",
             contact,

@@ -10,46 +10,71 @@ from PySide6.QtCore import QCoreApplication
 
 
 def channel_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        "phone": t("FeedbackLabels", "Phone"),
-        "email": t("FeedbackLabels", "E-mail"),
-        "chat": t("FeedbackLabels", "Chat"),
-        "social": t("FeedbackLabels", "Social media"),
-        "web_form": t("FeedbackLabels", "Web form"),
-        "self_service": t("FeedbackLabels", "Self-service"),
-        "in_person": t("FeedbackLabels", "In person"),
-        "survey": t("FeedbackLabels", "Survey"),
-        "letter": t("FeedbackLabels", "Letter"),
+        "phone": translate("FeedbackLabels", "Phone"),
+        "email": translate("FeedbackLabels", "E-mail"),
+        "chat": translate("FeedbackLabels", "Chat"),
+        "social": translate("FeedbackLabels", "Social media"),
+        "web_form": translate("FeedbackLabels", "Web form"),
+        "self_service": translate("FeedbackLabels", "Self-service"),
+        "in_person": translate("FeedbackLabels", "In person"),
+        "survey": translate("FeedbackLabels", "Survey"),
+        "letter": translate("FeedbackLabels", "Letter"),
     }
 
 
 def kind_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        "complaint": t("FeedbackLabels", "Complaint"),
-        "suggestion": t("FeedbackLabels", "Idea"),
-        "question": t("FeedbackLabels", "Question"),
-        "praise": t("FeedbackLabels", "Praise"),
+        "complaint": translate("FeedbackLabels", "Complaint"),
+        "suggestion": translate("FeedbackLabels", "Idea"),
+        "question": translate("FeedbackLabels", "Question"),
+        "praise": translate("FeedbackLabels", "Praise"),
     }
 
 
 def status_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        "new": t("FeedbackLabels", "New"),
-        "triaged": t("FeedbackLabels", "Triaged"),
-        "linked": t("FeedbackLabels", "In improvement"),
-        "duplicate": t("FeedbackLabels", "Duplicate"),
-        "answered": t("FeedbackLabels", "Answered"),
-        "closed": t("FeedbackLabels", "Closed"),
+        "new": translate("FeedbackLabels", "New"),
+        "triaged": translate("FeedbackLabels", "Triaged"),
+        "linked": translate("FeedbackLabels", "In improvement"),
+        "duplicate": translate("FeedbackLabels", "Duplicate"),
+        "answered": translate("FeedbackLabels", "Answered"),
+        "closed": translate("FeedbackLabels", "Closed"),
     }
 
 
 def language_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        "en": t("FeedbackLabels", "English"),
-        "ru": t("FeedbackLabels", "Russian"),
-        "fa": t("FeedbackLabels", "Persian"),
+        "en": translate("FeedbackLabels", "English"),
+        "ru": translate("FeedbackLabels", "Russian"),
+        "fa": translate("FeedbackLabels", "Persian"),
     }
+
+
+def category_labels() -> dict[str, str]:
+    """The base categories (app/reference_data.py), by the English name they are stored with.
+
+    Categories an administrator added or renamed are shown as they are stored.
+    """
+    translate = QCoreApplication.translate
+    return {
+        "Delivery": translate("FeedbackLabels", "Delivery"),
+        "Billing and payments": translate("FeedbackLabels", "Billing and payments"),
+        "Service quality": translate("FeedbackLabels", "Service quality"),
+        "Staff and courtesy": translate("FeedbackLabels", "Staff and courtesy"),
+        "Waiting time": translate("FeedbackLabels", "Waiting time"),
+        "Product": translate("FeedbackLabels", "Product"),
+        "Website and app": translate("FeedbackLabels", "Website and app"),
+        "Communication": translate("FeedbackLabels", "Communication"),
+        "Facilities": translate("FeedbackLabels", "Facilities"),
+        "Pricing": translate("FeedbackLabels", "Pricing"),
+    }
+
+
+def category_label(name: str) -> str:
+    """A category's name in the user's language (see ``category_labels``)."""
+    return category_labels().get(name, name)
