@@ -97,6 +97,7 @@ class CanonicalQuestionsWindow(QWidget):
 
         self._table = QTableView()
         self._table.setModel(self._model)
+        self._table.setItemDelegate(NaturalDirectionDelegate(self._table))
         self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -117,6 +118,7 @@ class CanonicalQuestionsWindow(QWidget):
         self._suggestions = SurveyTextTableModel([self.tr("Canonical question"), self.tr("Score")], self)
         self._suggestion_view = QTableView()
         self._suggestion_view.setModel(self._suggestions)
+        self._suggestion_view.setItemDelegate(NaturalDirectionDelegate(self._suggestion_view))
         self._suggestion_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._suggestion_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._suggestion_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -30,6 +30,7 @@ from app.service_targets import ACKNOWLEDGE, REPLY, overdue_counts
 from app.tasks import Cancelled, TaskState
 from ui import crash
 from ui.background import BackgroundTask, run_in_background
+from ui.delegates.natural_direction_delegate import NaturalDirectionDelegate
 from ui.models import labels
 from ui.models.overdue_model import Column, OverdueModel
 from ui.workflow.reply_composer import ReplyComposerDialog
@@ -81,6 +82,7 @@ class OverdueWidget(QWidget):
         self.table.setWordWrap(False)
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
+        self.table.setItemDelegate(NaturalDirectionDelegate(self.table))  # Persian full stops on the left
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
