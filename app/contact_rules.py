@@ -15,7 +15,7 @@ from sqlalchemy import Connection, func, select
 
 from app import settings
 from app.answers_on_file import AnswerOnFile, answers_on_file
-from db.tables import survey_response, utcnow
+from db.tables import phone_survey_call, survey_response, utcnow
 
 
 @dataclass(frozen=True)
@@ -53,9 +53,16 @@ def may_survey(
 ) -> SurveyDecision:
     """Whether the contact may be surveyed now, and if not, from when."""
     now = now or utcnow()
-    last = conn.execute(
-        select(func.max(survey_response.c.responded_at)).where(survey_response.c.contact_id == contact_id)
-    ).scalar()
+    # A phone survey counts even when every question was on file and no answer was written:
+    # the customer was still called and walked through it.
+    answered = select(func.max(survey_response.c.responded_at)).where(
+        survey_response.c.contact_id == contact_id
+    )
+    called = select(func.max(phone_survey_call.c.called_at)).where(
+        phone_survey_call.c.contact_id == contact_id
+    )
+    dates = [found for found in (conn.execute(answered).scalar(), conn.execute(called).scalar()) if found]
+    last = max(dates) if dates else None
     if last is None:
         return SurveyDecision(True, None, None, "never surveyed")
     allowed_from = last + dt.timedelta(days=rules.survey_gap_days)

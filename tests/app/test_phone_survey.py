@@ -216,6 +216,17 @@ def test_a_call_saved_part_way_counts_only_what_happened(engine: Engine, world: 
         assert _count(conn, survey_response) == 1  # the imported one only
 
 
+def test_a_call_with_nothing_asked_still_counts_as_surveyed(engine: Engine, world: dict[str, int]) -> None:
+    with engine.connect() as conn:
+        plan = start_call(conn, world["ivan"], world["call_survey"], RULES, ALLOWED)
+    with engine.begin() as conn:
+        record_call(conn, plan, {}, spared=[world["q_nps"]], completed=False, now=ALLOWED)
+    with engine.connect() as conn:
+        decision = may_survey(conn, world["ivan"], RULES, ALLOWED + dt.timedelta(days=1))
+    assert not decision.allowed  # no answer was written, but the customer was called
+    assert decision.last_surveyed_at == ALLOWED
+
+
 def test_the_rules_come_from_the_settings(engine: Engine, world: dict[str, int]) -> None:
     assert configured_rules() == ContactRules(30, 180)  # the defaults
     settings.current().set(settings.SURVEY_MIN_DAYS_BETWEEN, 3)
