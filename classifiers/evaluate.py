@@ -94,5 +94,6 @@ def evaluate(
         "test_rows": len(test_texts),
         "classes": len(report.labels),
         "c": report.c,
+        "rich_views": report.rich_views,
         "embeddings": embeddings,
     }

@@ -26,7 +26,7 @@ from app.errors import KaizenError
 FORMAT = 1
 MAGIC = b"KAIZEN-MODEL 1\n"
 log = logging.getLogger("kaizen.classifiers")
-_LIBRARIES = ("scikit-learn", "numpy", "scipy")
+_LIBRARIES = ("scikit-learn", "numpy", "scipy", "wordllama", "pymorphy3", "pymorphy3-dicts-ru")
 
 
 class ModelUnavailable(KaizenError):

@@ -1,0 +1,78 @@
+"""The extra views of a text: word pairs, punctuation, Russian lemmas, English word vectors."""
+
+from __future__ import annotations
+
+import pickle
+
+import numpy as np
+
+from classifiers import text_views
+from classifiers.pipeline import TextClassifier, build_features
+from classifiers.word_vectors import WordVectors, average_vectors
+
+
+def test_word_pairs_skip_the_adjacent_ones() -> None:
+    pairs = text_views.word_pairs("My card has NOT arrived yet")
+    assert "my|has" in pairs and "card|arrived" in pairs and "my|arrived" in pairs
+    assert "my|card" not in pairs  # a bigram: the words view has it
+    assert "my|yet" not in pairs  # five apart
+    assert text_views.word_pairs("one") == []
+
+
+def test_punctuation_keeps_what_normalisation_drops() -> None:
+    assert text_views.punctuation("Спасибо большое)))))") == [")))", "<smile>"]
+    assert text_views.punctuation("опять не работает((( !!!") == ["(((", "<frown>", "!!!"]
+    assert text_views.punctuation("Why?") == ["?"]
+    assert text_views.punctuation("no marks at all") == []
+
+
+def test_russian_lemmas_join_the_forms_of_a_word() -> None:
+    assert text_views.russian_lemmas("Карта пришла") == text_views.russian_lemmas("карты придут")
+    assert text_views.russian_lemmas("Ёлки зелёные") == text_views.russian_lemmas("елка зеленая")
+    assert text_views.russian_lemmas("card did not arrive, کارت نرسید") == []
+
+
+def test_word_vectors_put_paraphrases_close() -> None:
+    waiting, arrived, top_up = average_vectors(
+        ["I am still waiting on my card", "my card has not arrived yet", "how do I top up my balance"]
+    )
+    assert np.isclose(np.linalg.norm(waiting), 1.0, atol=1e-5)
+    assert float(waiting @ arrived) > float(waiting @ top_up) + 0.2
+
+
+def test_word_vectors_only_for_english_text() -> None:
+    vectors = WordVectors(weight=2.0).transform(
+        ["my card has not arrived", "карта не пришла", "کارت نرسید", ""]
+    )
+    assert np.isclose(np.linalg.norm(vectors[0]), 2.0, atol=1e-4)
+    assert not vectors[1:].any()
+
+
+def test_views_with_no_terms_in_training_give_no_columns() -> None:
+    english = ["my card has not arrived", "how do I top up", "card still not here", "top up failed"] * 8
+    features = build_features()
+    features.fit_transform(english)
+    views = dict(features.transformer_list)
+    assert views["russian_lemmas"].empty_ and views["punctuation"].empty_
+    assert features.transform(["карта не пришла!!!"]).shape[0] == 1
+
+
+def test_training_keeps_the_plain_views_unless_the_others_win() -> None:
+    english = ["my card has not arrived", "how do I top up", "card still not here", "top up failed"] * 8
+    labels = ["card", "top up", "card", "top up"] * 8
+    plain = TextClassifier()
+    assert not plain.fit(english, labels).rich_views
+    assert [name for name, _ in plain.features.transformer_list] == ["words", "chars", "chars_across"]  # type: ignore[union-attr]
+    assert plain.predict_one("карта не пришла!!! card not here").label == "card"
+    # Words and characters cannot tell these apart; only the punctuation view can.
+    moods = [
+        f"{text} {face}"
+        for text in ("спасибо за ответ", "ну вот опять", "звонил в банк")
+        for face in (":)", ":(")
+    ]
+    rich = TextClassifier()
+    report = rich.fit(moods * 8, ["glad", "sad"] * 24)
+    assert report.rich_views and report.cv_accuracy == 1.0
+    assert [p.label for p in rich.predict(["позвоню завтра :)", "позвоню завтра :("])] == ["glad", "sad"]
+    # The pickled model refers to the analyzers and the vector table by name, not by value.
+    assert len(pickle.dumps(rich)) < 200_000
