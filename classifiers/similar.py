@@ -7,8 +7,8 @@ word cost little. Numbers (order numbers, amounts) count in the score, which
 ranks the copy with the same order number first, but never decide what an
 item is about, so items that differ only in their numbers form one *group*
 and are compared once. A Russian item is not matched with its English
-translation: that needs a multilingual sentence-embedding model, which no
-default dependency ships.
+translation by words; ``classifiers.cross_language`` compares the concepts
+of texts across languages, over this index.
 
 Finding candidates without comparing every pair:
 
@@ -32,19 +32,29 @@ Only the best groups of each query are expanded into items (members with the
 fewest numbers first, items sharing a number always), so a template-like text
 with thousands of near-twins costs ``limit`` items, not thousands.
 
-The index is built once (``build_from_db``, in the background) and grows with
-``add`` in small segments that are merged as they accumulate. Measured
-(``python -m bench.similar_items``, 2 shared cores, load 2-5): 1,000,000 items
-indexed in 21 s (1.7 GB peak); 100,000 near-copies with 1-3 edits looked up in
-26 s, recall 0.9965; one look-up p95 6 ms. (987,668 indexed: the items that are
-not themselves duplicates.)
+The index is built once (``build_from_db``, in the background, reading and
+encoding 20,000 rows at a time so no list of a million texts is held) and
+grows with ``add`` in small segments that are merged as they accumulate. An
+edited document is ``replace``d: its old position is marked removed (left out
+of every look-up; it stays in its segment until the next build) and the new
+text is added. Memory is arrays, not Python objects per document: keys as
+kind and id arrays, positions found through sorted key codes, word ids,
+groups and postings as int32.
+
+Measured on 2 shared cores (load 1-2.5), 987,668 items indexed (the items of
+the 1,000,000-item benchmark database that are not duplicates):
+``python -m bench.similar_items``: built in 18 s, 100,000 near-copies with
+1-3 edits looked up in 20 s, recall 0.9965; one look-up p95 6 ms.
+``python -m bench.similar_memory``: the app's index holds 154 MB after the
+build (it held 640 MB with a Python tuple per key and a dict of positions),
+peak 0.9 GB while building (1.7 GB before).
 """
 
 from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, combinations
 
@@ -242,31 +252,33 @@ class _Segment:
         count = np.diff(texts.words_ptr)
         sums = np.concatenate([np.zeros(1, np.uint64), np.cumsum(texts.codes[texts.words], dtype=np.uint64)])
         signature = sums[texts.words_ptr[1:]] - sums[texts.words_ptr[:-1]] + count.astype(np.uint64)
-        _, first, self.group_of = np.unique(signature, return_index=True, return_inverse=True)
-        self.group_of = self.group_of.ravel().astype(np.int64)
+        _, first, group_of = np.unique(signature, return_index=True, return_inverse=True)
+        self.group_of = group_of.ravel().astype(np.int32)
         starts, counts = texts.words_ptr[first], count[first]
-        self.group_ptr = _indptr(counts)
-        self.group_words = texts.words[_ranges(starts, counts)[1]]
+        group_words = texts.words[_ranges(starts, counts)[1]].astype(np.int32)
         self.matrix = sparse.csr_matrix(
-            (np.ones(len(self.group_words), dtype=np.float32), self.group_words, self.group_ptr),
+            (np.ones(len(group_words), dtype=np.float32), group_words, _indptr(counts).astype(np.int32)),
             shape=(len(first), width),
         )
-        self.group_size = counts
-        self.numbers_ptr, self.numbers = texts.numbers_ptr, texts.numbers
-        self.number_count = np.diff(texts.numbers_ptr)
+        # The matrix's own arrays are the groups' words: one copy, not two.
+        self.group_ptr, self.group_words = self.matrix.indptr, self.matrix.indices
+        self.group_size = counts.astype(np.int32)
+        self.numbers_ptr = texts.numbers_ptr.astype(np.int32)
+        self.numbers = texts.numbers.astype(np.int32)
+        self.number_count = np.diff(self.numbers_ptr)
         # Members of a group with fewer numbers first: without a shared number they score best.
-        self.members = np.lexsort((self.number_count, self.group_of))
-        self.members_ptr = _indptr(np.bincount(self.group_of, minlength=len(first)))
+        self.members = np.lexsort((self.number_count, self.group_of)).astype(np.int32)
+        self.members_ptr = _indptr(np.bincount(self.group_of, minlength=len(first))).astype(np.int32)
         self.fewest_numbers = self.number_count[self.members[self.members_ptr[:-1]]]
-        owner = np.repeat(np.arange(len(texts)), self.number_count)
+        owner = np.repeat(np.arange(len(texts), dtype=np.int32), self.number_count)
         order = np.argsort(self.numbers, kind="stable")
         self.number_postings, self.number_items = self.numbers[order], owner[order]
-        owner = np.repeat(np.arange(len(first)), counts)
+        owner = np.repeat(np.arange(len(first), dtype=np.int32), counts)
         order = np.argsort(self.group_words, kind="stable")
         self.word_postings, self.word_groups = self.group_words[order], owner[order]
         keys, groups = _sketch_keys(self.group_ptr, self.group_words, texts, query=False)
         order = np.argsort(keys, kind="stable")
-        self.keys, self.key_groups = keys[order], groups[order]
+        self.keys, self.key_groups = keys[order], groups[order].astype(np.int32)
 
     def __len__(self) -> int:
         return len(self.group_of)
@@ -302,7 +314,8 @@ class _Segment:
         for q in range(len(queries)):
             ids = queries.words[queries.words_ptr[q] : queries.words_ptr[q + 1]]
             needed = len(ids) - math.ceil(min_score * len(ids) - 1e-9) + 1
-            prefix = ids[np.argsort(queries.rarity[ids], kind="stable")[:needed]]
+            # Of the postings' dtype: searchsorted would otherwise convert the postings, every time.
+            prefix = ids[np.argsort(queries.rarity[ids], kind="stable")[:needed]].astype(np.int32)
             lo = np.searchsorted(self.word_postings, prefix, "left")
             hi = np.searchsorted(self.word_postings, prefix, "right")
             groups = self.word_groups[_ranges(lo, hi - lo)[1]]
@@ -313,8 +326,9 @@ class _Segment:
 
     def by_numbers(self, queries: _Texts) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         owner = np.repeat(np.arange(len(queries)), np.diff(queries.numbers_ptr))
-        lo = np.searchsorted(self.number_postings, queries.numbers, "left")
-        hi = np.searchsorted(self.number_postings, queries.numbers, "right")
+        numbers = queries.numbers.astype(np.int32)  # the postings' dtype (see by_prefix)
+        lo = np.searchsorted(self.number_postings, numbers, "left")
+        hi = np.searchsorted(self.number_postings, numbers, "right")
         counts = np.where(hi - lo <= NUMBER_MAX_DF, hi - lo, 0)
         which, at = _ranges(lo, counts)
         pair = np.unique(owner[which] * len(self) + self.number_items[at], return_counts=True)
@@ -343,9 +357,13 @@ class _Segment:
         pairs: tuple[np.ndarray, np.ndarray],
         limit: int,
         min_score: float,
+        removed: np.ndarray,
         exclude: np.ndarray | None = None,
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(query, item, score) of the best ``limit`` items per query scoring >= ``min_score``."""
+        """(query, item, score) of the best ``limit`` items per query scoring >= ``min_score``.
+
+        ``removed``: by item, left out (re-indexed elsewhere with their new text).
+        """
         ng = len(self.group_size)
         n_q, n_num = np.diff(queries.words_ptr), np.diff(queries.numbers_ptr)
         nq_, nd_, shared = self.by_numbers(queries)
@@ -382,7 +400,7 @@ class _Segment:
         union = n_q[items_q] + n_num[items_q] + self.group_size[self.group_of[items]]
         union = union + self.number_count[items] - total
         score = total / np.maximum(union, 1)
-        keep = score >= min_score
+        keep = (score >= min_score) & ~removed[items]
         if exclude is not None:
             keep &= items != exclude[items_q]
         return _best(items_q[keep], items[keep], score[keep], limit)
@@ -402,54 +420,153 @@ def _best(
     return q[keep], item[keep], score[keep]
 
 
+KINDS = ("item", "improvement")  # a key's kind is stored as its position here
+
+
+class Keys:
+    """The indexed documents' keys by position, held as arrays (no Python object per document)."""
+
+    def __init__(self) -> None:
+        self.kinds = np.zeros(0, dtype=np.int8)
+        self.ids = np.zeros(0, dtype=np.int64)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, position: int) -> tuple[str, int]:
+        return KINDS[self.kinds[position]], int(self.ids[position])
+
+    def __iter__(self) -> Iterator[tuple[str, int]]:
+        for kind, key in zip(self.kinds.tolist(), self.ids.tolist(), strict=True):
+            yield KINDS[kind], key
+
+
+def _key_codes(keys: Sequence[tuple[str, int]]) -> np.ndarray:
+    """One int64 per key: its id and its kind (to look positions up with one sorted array)."""
+    kinds = np.fromiter((KINDS.index(kind) for kind, _ in keys), dtype=np.int64, count=len(keys))
+    ids = np.fromiter((key for _, key in keys), dtype=np.int64, count=len(keys))
+    return ids * len(KINDS) + kinds
+
+
+def _concat(parts: Sequence[_Texts], vocabulary: _Vocabulary) -> _Texts:
+    """Texts encoded apart (chunks of a build, segments to merge) as one, on today's vocabulary."""
+    return _Texts(
+        _indptr(np.concatenate([np.diff(p.words_ptr) for p in parts])),
+        np.concatenate([p.words for p in parts]),
+        _indptr(np.concatenate([np.diff(p.numbers_ptr) for p in parts])),
+        np.concatenate([p.numbers for p in parts]),
+        vocabulary.codes,
+        vocabulary.rarity,
+        len(vocabulary.codes),
+    )
+
+
 class SimilarityIndex:
     """Near-duplicate search over items and improvements; see the module docstring."""
 
     def __init__(self, keys: Sequence[tuple[str, int]], texts: Sequence[str]) -> None:
+        self._setup([(keys, texts)])
+
+    @classmethod
+    def from_chunks(
+        cls, chunks: Iterable[tuple[Sequence[tuple[str, int]], Sequence[str]]]
+    ) -> SimilarityIndex:
+        """Built from (keys, texts) chunks, each encoded as it comes (no text is kept after)."""
+        index = cls.__new__(cls)
+        index._setup(chunks)
+        return index
+
+    def _setup(self, chunks: Iterable[tuple[Sequence[tuple[str, int]], Sequence[str]]]) -> None:
         self.vocabulary = _Vocabulary()
-        self.keys: list[tuple[str, int]] = []
+        self.keys = Keys()
+        self.removed = np.zeros(0, dtype=bool)  # by position: replaced by a newer text, or removed
+        self._live = 0  # positions not removed (len(), asked before every look-up in the app)
         self.segments: list[_Segment] = []
         self.offsets: list[int] = []
-        self._position_map: dict[tuple[str, int], int] = {}
-        encoded = self.vocabulary.encode(texts, grow=True)
+        self._lookups: list[tuple[np.ndarray, np.ndarray]] = []  # per segment: sorted key codes, positions
+        codes, parts = [], []
+        for keys, texts in chunks:
+            codes.append(_key_codes(keys))
+            parts.append(self.vocabulary.encode(texts, grow=True))
+        if not parts:
+            parts, codes = [self.vocabulary.encode([], grow=True)], [np.zeros(0, dtype=np.int64)]
+        encoded = _concat(parts, self.vocabulary)
         self.vocabulary.freeze_rarity(encoded)
         encoded.rarity = self.vocabulary.rarity
-        self._append(list(keys), encoded)
+        self._append(np.concatenate(codes), encoded)
 
     def __len__(self) -> int:
-        return len(self.keys)
+        return self._live
 
-    def _append(self, keys: list[tuple[str, int]], encoded: _Texts) -> None:
-        if not keys:
+    def _append(self, codes: np.ndarray, encoded: _Texts) -> None:
+        if not len(codes):
             return
-        self.offsets.append(len(self.keys))
+        start = len(self.keys)
+        self.offsets.append(start)
         self.segments.append(_Segment(encoded, len(self.vocabulary.codes)))
-        self._position_map.update((key, len(self.keys) + n) for n, key in enumerate(keys))
-        self.keys += keys
+        order = np.argsort(codes, kind="stable")
+        self._lookups.append((codes[order], (start + order).astype(np.int32)))
+        self.keys.kinds = np.concatenate([self.keys.kinds, (codes % len(KINDS)).astype(np.int8)])
+        self.keys.ids = np.concatenate([self.keys.ids, codes // len(KINDS)])
+        self.removed = np.concatenate([self.removed, np.zeros(len(codes), dtype=bool)])
+        self._live += len(codes)
         if len(self.segments) > MAX_SEGMENTS:
             self._merge_small()
 
     def _merge_small(self) -> None:
         """Rebuild the segments added since the first build as one (positions keep their order)."""
-        parts = [s.texts(self.vocabulary) for s in self.segments[1:]]
-        merged = _Texts(
-            _indptr(np.concatenate([np.diff(p.words_ptr) for p in parts])),
-            np.concatenate([p.words for p in parts]),
-            _indptr(np.concatenate([np.diff(p.numbers_ptr) for p in parts])),
-            np.concatenate([p.numbers for p in parts]),
-            self.vocabulary.codes,
-            self.vocabulary.rarity,
-            len(self.vocabulary.codes),
-        )
+        merged = _concat([s.texts(self.vocabulary) for s in self.segments[1:]], self.vocabulary)
+        codes = np.concatenate([c for c, _ in self._lookups[1:]])
+        positions = np.concatenate([p for _, p in self._lookups[1:]])
+        order = np.argsort(codes, kind="stable")
         self.segments = [self.segments[0], _Segment(merged, len(self.vocabulary.codes))]
+        self._lookups = [self._lookups[0], (codes[order], positions[order])]
         self.offsets = self.offsets[:2]
+
+    def _positions(self, codes: np.ndarray) -> np.ndarray:
+        """The position of each key code still indexed, -1 where none."""
+        found = np.full(len(codes), -1, dtype=np.int64)
+        for sorted_codes, positions in self._lookups:
+            at = np.minimum(np.searchsorted(sorted_codes, codes), len(sorted_codes) - 1)
+            hit = sorted_codes[at] == codes
+            candidates = positions[at]
+            hit &= ~self.removed[candidates]
+            found[hit] = candidates[hit]
+        return found
+
+    def position(self, key: tuple[str, int]) -> int | None:
+        """Where ``key`` is indexed (None: not, or removed)."""
+        found = int(self._positions(_key_codes([key]))[0])
+        return None if found < 0 else found
+
+    def __contains__(self, key: tuple[str, int]) -> bool:
+        return self.position(key) is not None
+
+    def last_id(self, kind: str) -> int:
+        """The highest id of this kind ever indexed (0: none)."""
+        ids = self.keys.ids[self.keys.kinds == KINDS.index(kind)]
+        return int(ids.max()) if len(ids) else 0
 
     def add(self, keys: Sequence[tuple[str, int]], texts: Sequence[str]) -> None:
         """Index more items (a new segment; rarity stays as built, new words count as rare)."""
-        known = [k for k in keys if k in self._position_map]
-        if known:
-            raise ValueError(f"already indexed: {known[:3]}")
-        self._append(list(keys), self.vocabulary.encode(texts, grow=True))
+        codes = _key_codes(keys)
+        known = np.flatnonzero(self._positions(codes) >= 0)
+        if len(known):
+            raise ValueError(f"already indexed: {[keys[n] for n in known[:3]]}")
+        self._append(codes, self.vocabulary.encode(texts, grow=True))
+
+    def remove(self, keys: Sequence[tuple[str, int]]) -> int:
+        """Leave these documents out of every look-up from now on; returns how many were indexed."""
+        found = self._positions(_key_codes(keys))
+        found = np.unique(found[found >= 0])
+        self.removed[found] = True
+        self._live -= len(found)
+        return len(found)
+
+    def replace(self, keys: Sequence[tuple[str, int]], texts: Sequence[str]) -> None:
+        """Index these documents with their new texts (edited), whether or not they were indexed."""
+        self.remove(keys)
+        self.add(keys, texts)
 
     # -- look-ups ------------------------------------------------------------------------------
 
@@ -468,7 +585,8 @@ class SimilarityIndex:
         for segment, offset in zip(self.segments, self.offsets, strict=True):
             pairs = segment.by_prefix(queries, min_score) if exact else segment.by_keys(queries)
             local = None if exclude is None else exclude - offset
-            q, item, score = segment.score(queries, pairs, limit, min_score, local)
+            removed = self.removed[offset : offset + len(segment)]
+            q, item, score = segment.score(queries, pairs, limit, min_score, removed, local)
             parts.append((q, item + offset, score))
         if not parts:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
@@ -477,7 +595,7 @@ class SimilarityIndex:
 
     def _matches(self, item: np.ndarray, score: np.ndarray) -> list[Match]:
         return [
-            Match(self.keys[n][0], self.keys[n][1], round(float(s), 4))
+            Match(KINDS[self.keys.kinds[n]], int(self.keys.ids[n]), round(float(s), 4))
             for n, s in zip(item, score, strict=True)
         ]
 
@@ -488,7 +606,7 @@ class SimilarityIndex:
 
     def similar_to(self, key: tuple[str, int], limit: int = 10, min_score: float = 0.5) -> list[Match]:
         """The documents most like the indexed document ``key`` (itself left out)."""
-        position = self._position_map.get(key)
+        position = self.position(key)
         if position is None:
             return []
         segment_no = int(np.searchsorted(self.offsets, position, "right")) - 1
@@ -499,9 +617,9 @@ class SimilarityIndex:
         own_numbers = segment.numbers[segment.numbers_ptr[local] : segment.numbers_ptr[local + 1]]
         query = _Texts(
             np.array([0, len(own_words)]),
-            own_words,
+            own_words.astype(np.int64),
             np.array([0, len(own_numbers)]),
-            own_numbers,
+            own_numbers.astype(np.int64),
             self.vocabulary.codes,
             self.vocabulary.rarity,
             len(self.vocabulary.codes),
@@ -530,27 +648,40 @@ class SimilarityIndex:
         return out
 
 
+def improvement_text(title: str, description: str | None) -> str:
+    """What an improvement is compared by: its title and description."""
+    return f"{title}\n{description or ''}"
+
+
 def build_from_db(engine: Engine, state: TaskState | None = None) -> SimilarityIndex:
-    """Every feedback item that is not itself a duplicate, and every improvement (title + description)."""
+    """Every feedback item that is not itself a duplicate, and every improvement (title + description).
+
+    Read and encoded ``BATCH`` rows at a time: no list of a million texts is held.
+    """
     state = state or TaskState()
-    keys: list[tuple[str, int]] = []
-    texts: list[str] = []
-    with engine.connect() as conn:
-        for row in conn.execute(select(improvement.c.id, improvement.c.title, improvement.c.description)):
-            keys.append(("improvement", row.id))
-            texts.append(f"{row.title}\n{row.description or ''}")
-        last = 0
-        while True:
-            rows = conn.execute(
-                select(feedback_item.c.id, feedback_item.c.text)
-                .where(feedback_item.c.id > last, feedback_item.c.duplicate_of_id.is_(None))
-                .order_by(feedback_item.c.id)
-                .limit(BATCH)
+
+    def chunks() -> Iterator[tuple[list[tuple[str, int]], list[str]]]:
+        with engine.connect() as conn:
+            plans = conn.execute(
+                select(improvement.c.id, improvement.c.title, improvement.c.description)
             ).all()
-            if not rows:
-                break
-            last = rows[-1].id
-            keys += [("item", r.id) for r in rows]
-            texts += [r.text for r in rows]
-            state.progress(len(keys), len(keys) + BATCH)
-    return SimilarityIndex(keys, texts)
+            yield (
+                [("improvement", r.id) for r in plans],
+                [improvement_text(r.title, r.description) for r in plans],
+            )
+            last, done = 0, 0
+            while True:
+                rows = conn.execute(
+                    select(feedback_item.c.id, feedback_item.c.text)
+                    .where(feedback_item.c.id > last, feedback_item.c.duplicate_of_id.is_(None))
+                    .order_by(feedback_item.c.id)
+                    .limit(BATCH)
+                ).all()
+                if not rows:
+                    break
+                last = rows[-1].id
+                done += len(rows)
+                state.progress(done, done + BATCH)
+                yield [("item", r.id) for r in rows], [r.text for r in rows]
+
+    return SimilarityIndex.from_chunks(chunks())

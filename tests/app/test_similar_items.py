@@ -7,8 +7,9 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import Engine, select
 
-from app import capture, similar_items, triage
+from app import audit, capture, similar_items, triage
 from app.capture import NewItem
+from app.conflicts import current_row, versioned_update
 from app.tasks import Cancelled, TaskState
 from db.tables import feedback_item
 from tests.app.improvement_world import World, build_world
@@ -121,3 +122,71 @@ def test_a_cancelled_build_leaves_no_index(world: World) -> None:
     with pytest.raises(Cancelled):
         similar_items.build(world.engine, state)
     assert not similar_items.is_ready(world.engine)
+
+
+def _edit(world: World, entity_type: str, entity_id: int, **values: str) -> None:
+    """Edit a row as a service does: a versioned update and its audit event, in one transaction."""
+    with world.engine.begin() as conn:
+        before = current_row(conn, entity_type, entity_id)
+        assert before is not None
+        versioned_update(conn, entity_type, entity_id, before["version"], values)
+        audit.record(
+            conn,
+            user_id=world.manager,
+            entity_type=entity_type,
+            entity_id=entity_id,
+            action="edit",
+            changes=audit.diff(before, values),
+        )
+
+
+def test_an_edited_improvement_title_is_found_by_its_new_words(world: World) -> None:
+    plan = world.improvement("do", title="Shorter queues at the pick-up point")
+    world.item("anna", TEXTS["en"])
+    similar_items.build(world.engine)
+    old_words, new_words = "shorter queues at the pick-up point", "a dark mode in the mobile banking app"
+    assert ids(similar_items.similar_to_text(world.engine, old_words)) == [("improvement", plan)]
+    _edit(world, "improvement", plan, title="A dark mode in the mobile banking app")
+    assert ids(similar_items.similar_to_text(world.engine, new_words)) == [("improvement", plan)]
+    assert similar_items.similar_to_text(world.engine, old_words) == []
+    # Other changes (a stage) re-index nothing and lose nothing.
+    _edit(world, "improvement", plan, stage="check")
+    assert similar_items.refresh(world.engine) == 0
+    assert ids(similar_items.similar_to_text(world.engine, new_words)) == [("improvement", plan)]
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "fa"])
+def test_an_edited_item_text_is_found_by_its_new_words(world: World, language: str) -> None:
+    edited = world.item("anna", OTHER[language], language=language)
+    copy = world.item("boris", COPIES[language], language=language)
+    similar_items.build(world.engine)
+    assert ids(similar_items.similar_to_item(world.engine, copy)) == []
+    _edit(world, "feedback_item", edited, text=TEXTS[language])
+    assert ids(similar_items.similar_to_item(world.engine, copy)) == [("item", edited)]
+    assert set(ids(similar_items.similar_to_text(world.engine, COPIES[language]))) == {
+        ("item", copy),
+        ("item", edited),
+    }
+    assert similar_items.similar_to_text(world.engine, OTHER[language]) == []
+    # Edited twice: only the latest text counts.
+    _edit(world, "feedback_item", edited, text=OTHER[language])
+    assert ids(similar_items.similar_to_item(world.engine, copy)) == []
+    assert ids(similar_items.similar_to_text(world.engine, OTHER[language])) == [("item", edited)]
+
+
+def test_across_languages_the_same_complaint_follows_the_word_matches(world: World) -> None:
+    english = world.item("anna", "My new card has not arrived yet, it has been three weeks")
+    persian = world.item("boris", "کارت جدیدم هنوز نرسیده، سه هفته گذشته", language="fa")
+    russian = world.item("gleb", "Новая карта до сих пор не пришла, уже три недели", language="ru")
+    world.item("anna", "Thank you, the manager solved my question in five minutes")
+    asked = "Новая карта до сих пор не пришла, прошло три недели"
+    assert ids(similar_items.similar_to_text(world.engine, asked)) == [("item", russian)]  # off by default
+    rows = similar_items.similar_to_text(world.engine, asked, across_languages=True)
+    assert ids(rows)[0] == ("item", russian) and not rows[0].across
+    assert set(ids(rows)[1:]) == {("item", english), ("item", persian)} and all(r.across for r in rows[1:])
+    found = similar_items.similar_to_item(world.engine, english, across_languages=True)
+    assert set(ids(found)) == {("item", persian), ("item", russian)}
+    plan = world.improvement("do", title="Cards are not arriving for weeks")
+    triage.link_items(world.engine, [english], plan, user_id=world.manager)
+    shown = similar_items.sounds_like(world.engine, asked, across_languages=True)
+    assert ids(shown)[0] == ("item", russian) and ("improvement", plan) in ids(shown)

@@ -168,3 +168,21 @@ def test_unrelated_items_do_not_match() -> None:
     ru = [m.id for m in index.similar(texts[1000])]
     assert all(1000 <= n < 1600 for n in ru)
     assert all(m.score >= 0.5 for m in index.similar(texts[0]))
+
+
+def test_replaced_and_removed_documents() -> None:
+    texts = _corpus("en", 300, seed=21)
+    index = SimilarityIndex([("item", n) for n in range(len(texts))], texts)
+    before = index.similar(texts[7])
+    assert ("item", 7) in [(m.kind, m.id) for m in before]
+    index.replace([("item", 7)], [TEXTS[3]])  # edited: now says something else entirely
+    assert [(m.kind, m.id) for m in index.similar(TEXTS[3])] == [("item", 7)]
+    assert ("item", 7) not in [(m.kind, m.id) for m in index.similar(texts[7])]
+    assert ("item", 7) not in [(m.kind, m.id) for m in index.near_duplicate_matches([texts[7]])[0]]
+    assert index.similar_to(("item", 7)) == []  # nothing else says it
+    assert len(index) == 300 and index.keys[index.position(("item", 7)) or 0] == ("item", 7)
+    with pytest.raises(ValueError, match="already indexed"):
+        index.add([("item", 7)], ["again"])
+    assert index.remove([("item", 7), ("item", 999)]) == 1
+    assert index.similar(TEXTS[3]) == [] and ("item", 7) not in index and len(index) == 299
+    assert index.last_id("item") == 299 and index.last_id("improvement") == 0

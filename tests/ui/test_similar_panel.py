@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
@@ -55,6 +56,20 @@ def test_the_panel_marks_the_item_a_duplicate(world: World, qtbot: QtBot) -> Non
     assert world.row(feedback_item, copy)["duplicate_of_id"] == original
     qtbot.waitUntil(lambda: not panel.is_busy())
     assert panel.model.rows() == []  # merged: nothing left to merge
+
+
+def test_the_panel_offers_the_same_complaint_in_another_language_marked(world: World, qtbot: QtBot) -> None:
+    persian = world.item("sara", "کارت جدیدم هنوز نرسیده، سه هفته گذشته", language="fa")
+    world.item("anna", "Thank you, the manager solved my question in five minutes")
+    english = world.item("boris", "My new card has not arrived yet, it has been three weeks")
+    panel = SimilarPanel(world.engine, user_id=world.manager)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        panel.show_item(english)
+    assert [r.key for r in panel.model.rows()] == [("item", persian)]
+    what = panel.model.index(0, SimilarModel.WHAT).data()
+    assert what == f"Item #{persian}, in another language"
+    assert "not by its words" in panel.model.index(0, SimilarModel.SCORE).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_the_panel_links_the_item_to_an_improvement(world: World, qtbot: QtBot) -> None:

@@ -10,12 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
@@ -23,9 +19,9 @@ from app.similar_items import SimilarRow
 from ui import i18n
 from ui.models import labels
 from ui.models.board_model import stage_labels
+from ui.models.table_base import AnyIndex, RowsTableModel
 from ui.text_direction import is_right_to_left
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 RowRole = Qt.ItemDataRole.UserRole + 1
 TEXT_CHARS = 200  # a cell shows the start of a long text; the tooltip has all of it
 
@@ -56,8 +52,9 @@ def state_text(row: SimilarRow) -> str:
     return status
 
 
-class SimilarModel(QAbstractTableModel):
+class SimilarModel(RowsTableModel[SimilarRow]):
     SCORE, WHAT, TEXT, STATE, CHANNEL, RECEIVED = range(6)
+    CONTEXT = "SimilarItems"
     HEADERS = (
         QT_TRANSLATE_NOOP("SimilarItems", "Alike"),
         QT_TRANSLATE_NOOP("SimilarItems", "What"),
@@ -67,39 +64,17 @@ class SimilarModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("SimilarItems", "Received"),
     )
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[SimilarRow] = []
-
-    def set_rows(self, rows: list[SimilarRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def rows(self) -> list[SimilarRow]:
         return list(self._rows)
-
-    def row_at(self, row: int) -> SimilarRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate("SimilarItems", self.HEADERS[section])
-        return None
 
     def _display(self, row: SimilarRow, column: int) -> str:
         if column == self.SCORE:
             return QLocale().toString(round(row.score * 100)) + "%"
         if column == self.WHAT:
+            if row.across:
+                return QCoreApplication.translate("SimilarItems", "%1, in another language").replace(
+                    "%1", what_text(row)
+                )
             return what_text(row)
         if column == self.TEXT:
             return " ".join(row.text.split())[:TEXT_CHARS]
@@ -119,6 +94,10 @@ class SimilarModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.SCORE and row.across:
+                return QCoreApplication.translate(
+                    "SimilarItems", "Found by what it is about (card, delivery, fee…), not by its words"
+                )
             return row.text if column == self.TEXT else self._display(row, column)
         if role == RowRole:
             return row

@@ -86,7 +86,9 @@ class SimilarPanel(QWidget):
             self.status.clear()
             return
         self.status.setText(self.tr("Looking for similar items…"))
-        self._lookup.ask(similar_items.similar_to_item, item_id, LIMIT)
+        # Asked for, so the same complaint in another language is offered too (after the word matches,
+        # marked): neighbouring topics there cost a glance, not a wrong merge.
+        self._lookup.ask(similar_items.similar_to_item, item_id, LIMIT, similar_items.MIN_SCORE, True)
 
     def selected_row(self) -> SimilarRow | None:
         rows = self.table.selectionModel().selectedRows()

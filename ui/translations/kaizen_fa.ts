@@ -2672,6 +2672,14 @@ Please send it to your administrator.</source>
         <source>Received</source>
         <translation>دریافت</translation>
     </message>
+    <message>
+        <source>%1, in another language</source>
+        <translation>%1، به زبانی دیگر</translation>
+    </message>
+    <message>
+        <source>Found by what it is about (card, delivery, fee…), not by its words</source>
+        <translation>بر پایهٔ موضوع (کارت، ارسال، کارمزد…) پیدا شد، نه بر پایهٔ واژه‌ها</translation>
+    </message>
 </context>
 <context>
     <name>SimilarPanel</name>

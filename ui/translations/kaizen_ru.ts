@@ -2706,6 +2706,14 @@ Please send it to your administrator.</source>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
+    <message>
+        <source>%1, in another language</source>
+        <translation>%1, на другом языке</translation>
+    </message>
+    <message>
+        <source>Found by what it is about (card, delivery, fee…), not by its words</source>
+        <translation>Найдено по смыслу (карта, доставка, комиссия…), а не по словам</translation>
+    </message>
 </context>
 <context>
     <name>SimilarPanel</name>
