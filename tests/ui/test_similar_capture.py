@@ -97,10 +97,18 @@ def test_while_the_index_is_built_the_box_says_so_and_typing_goes_on(
     similar_items.forget(world.engine)
     box = window.form.sounds_like
     assert box is not None
-    window.form.w.text.setPlainText(QUEUE_RU_TYPED)
-    with qtbot.waitSignal(box.matches_shown, timeout=10_000):
-        qtbot.waitUntil(lambda: "looking for similar items" in box.header.text(), timeout=5_000)
-        window.form.w.text.appendPlainText("!")  # the form answers while the index is built
+    said: list[str] = []
+
+    def while_building() -> None:
+        said.append(box.header.text())
+        window.form.w.text.appendPlainText("!")  # the operator types on while the index is built
+
+    box.building_shown.connect(while_building)
+    with qtbot.waitSignals([box.building_shown, box.matches_shown], order="strict", timeout=10_000):
+        window.form.w.text.setPlainText(QUEUE_RU_TYPED)
+    assert "looking for similar items" in said[0]
+    assert window.form.w.text.toPlainText().endswith("!")
+    qtbot.waitUntil(lambda: bool(box.rows()), timeout=10_000)
     assert box.rows()[0].kind == "improvement"
 
 

@@ -10,11 +10,11 @@ import enum
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, Qt
 
-from app.classification_review import ModelQuality
+from app.classification_review import ClassFigures, ModelQuality
+from ui.models.table_base import AnyIndex, RowsTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 #: The share (0..1) of a confusion cell in its row: what the heat delegate colours by.
 ShareRole = Qt.ItemDataRole.UserRole + 1
 #: True on the diagonal of the confusion matrix (right answers).
@@ -33,43 +33,24 @@ def _percent(value: float) -> str:
     return f"{value:.0%}"
 
 
-class ClassFiguresModel(QAbstractTableModel):
+class ClassFiguresModel(RowsTableModel[ClassFigures]):
     """One row per label: precision, recall, F1 and how many held-out items had it."""
+
+    CONTEXT = "ClassFiguresModel"
+    HEADERS = (  # in ClassColumn order
+        QT_TRANSLATE_NOOP("ClassFiguresModel", "Label"),
+        QT_TRANSLATE_NOOP("ClassFiguresModel", "Precision"),
+        QT_TRANSLATE_NOOP("ClassFiguresModel", "Recall"),
+        QT_TRANSLATE_NOOP("ClassFiguresModel", "F1"),
+        QT_TRANSLATE_NOOP("ClassFiguresModel", "Items tested"),
+    )
 
     def __init__(self, name_of: Callable[[str], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._name_of = name_of
-        self._rows: list[Any] = []
-        self._headers = (
-            self.tr("Label"),
-            self.tr("Precision"),
-            self.tr("Recall"),
-            self.tr("F1"),
-            self.tr("Items tested"),
-        )
 
     def set_quality(self, quality: ModelQuality | None) -> None:
-        self.beginResetModel()
-        self._rows = list(quality.per_class) if quality is not None else []
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(ClassColumn)
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(ClassColumn) else None
-        return None
+        self.set_rows(quality.per_class if quality is not None else [])
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

@@ -14,15 +14,7 @@ import html
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, Qt, Signal, Slot
 from sqlalchemy import Engine
 
 from app.feedback import (
@@ -38,11 +30,10 @@ from app.tasks import Cancelled, TaskState
 from ui import i18n
 from ui.background import BackgroundTask, run_in_background
 from ui.models import labels
+from ui.models.table_base import AnyIndex, RowsTableModel
 from ui.text_direction import is_right_to_left
 
 PAGE_SIZE = 200
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class Column(enum.IntEnum):
@@ -91,7 +82,20 @@ def _local_time(received_at: dt.datetime) -> str:
     return i18n.local_time(received_at)
 
 
-class FeedbackTableModel(QAbstractTableModel):
+class FeedbackTableModel(RowsTableModel[_Row]):
+    CONTEXT = "FeedbackTableModel"
+    HEADERS = (  # in Column order
+        QT_TRANSLATE_NOOP("FeedbackTableModel", "#"),
+        QT_TRANSLATE_NOOP("FeedbackTableModel", "Received"),
+        QT_TRANSLATE_NOOP("FeedbackTableModel", "Channel"),
+        QT_TRANSLATE_NOOP("FeedbackTableModel", "Kind"),
+        QT_TRANSLATE_NOOP("FeedbackTableModel", "Category"),
+        QT_TRANSLATE_NOOP("FeedbackTableModel", "Status"),
+        QT_TRANSLATE_NOOP("FeedbackTableModel", "Language"),
+        QT_TRANSLATE_NOOP("FeedbackTableModel", "Contact"),
+        QT_TRANSLATE_NOOP("FeedbackTableModel", "Text"),
+    )
+
     #: The current search matches this many items (counted in the background after each reset).
     count_changed = Signal(int)
     #: Background work of this model failed with this exception (the database went away ...).
@@ -102,7 +106,6 @@ class FeedbackTableModel(QAbstractTableModel):
         self._engine = engine
         self._page_size = page_size
         self._query = FeedbackQuery()
-        self._rows: list[_Row] = []
         self._cursor: Cursor | None = None
         self._has_more = False
         self._changing = False  # inside a reset or an insert
@@ -111,29 +114,15 @@ class FeedbackTableModel(QAbstractTableModel):
         self._retranslate_labels()
         self.reload()
 
-    # -- what the view asks -------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    # -- what the view asks (rows, columns, flags: RowsTableModel) ---------
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.ToolTipRole and Column(section) not in SORT_KEYS:
-            return self.tr("This column cannot be sorted")
-        return None
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.ToolTipRole and horizontal and 0 <= section < len(Column):
+            return None if Column(section) in SORT_KEYS else self.tr("This column cannot be sorted")
+        return super().headerData(section, orientation, role)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -265,17 +254,6 @@ class FeedbackTableModel(QAbstractTableModel):
         self.error_occurred.emit(exc)
 
     def _retranslate_labels(self) -> None:
-        self._headers = (
-            self.tr("#"),
-            self.tr("Received"),
-            self.tr("Channel"),
-            self.tr("Kind"),
-            self.tr("Category"),
-            self.tr("Status"),
-            self.tr("Language"),
-            self.tr("Contact"),
-            self.tr("Text"),
-        )
         self._channels = labels.channel_labels()
         self._kinds = labels.kind_labels()
         self._statuses = labels.status_labels()

@@ -7,25 +7,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, NamedTuple
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from app.audit import Event
 from app.improvement_detail import LinkedItem
 from ui import i18n
 from ui.models import labels
+from ui.models.table_base import AnyIndex, RowsTableModel
 from ui.text_direction import is_right_to_left
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def _when(at: dt.datetime) -> str:
@@ -41,53 +32,30 @@ def describe_changes(changes: dict[str, list[Any]]) -> str:
     return "; ".join(f"{key}: {_plain(pair[0])} → {_plain(pair[1])}" for key, pair in changes.items())
 
 
-class _ListModel(QAbstractTableModel):
-    headers: tuple[str, ...] = ()
+class _Line(NamedTuple):
+    cells: tuple[str, ...]
+    rtl: bool  # the last column reads right to left
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, ...]] = []
-        self._rtl: list[bool] = []
 
-    def set_rows(self, rows: list[tuple[str, ...]], rtl: list[bool]) -> None:
-        self.beginResetModel()
-        self._rows, self._rtl = rows, rtl
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.headers):
-            return QCoreApplication.translate("ImprovementDetail", self.headers[section])
-        return None
+class _ListModel(RowsTableModel[_Line]):
+    CONTEXT = "ImprovementDetail"
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
+        line = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == len(self.headers) - 1:
-            side = Qt.AlignmentFlag.AlignRight if self._rtl[index.row()] else Qt.AlignmentFlag.AlignLeft
+            return line.cells[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == len(self.HEADERS) - 1:
+            side = Qt.AlignmentFlag.AlignRight if line.rtl else Qt.AlignmentFlag.AlignLeft
             return int(side | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 class LinkedItemsModel(_ListModel):
     """The feedback items linked to the improvement (duplicates included), oldest first."""
 
-    headers = (
+    HEADERS = (
         QT_TRANSLATE_NOOP("ImprovementDetail", "#"),
         QT_TRANSLATE_NOOP("ImprovementDetail", "Received"),
         QT_TRANSLATE_NOOP("ImprovementDetail", "Kind"),
@@ -107,14 +75,15 @@ class LinkedItemsModel(_ListModel):
                 )
             who = item.contact or translate("ImprovementDetail", "anonymous: cannot be answered")
             text = " ".join(item.text.split())
-            rows.append((number, _when(item.received_at), kinds.get(item.kind, item.kind), who, text))
-        self.set_rows(rows, [is_right_to_left(item.text) for item in items])
+            cells = (number, _when(item.received_at), kinds.get(item.kind, item.kind), who, text)
+            rows.append(_Line(cells, is_right_to_left(item.text)))
+        self.set_rows(rows)
 
 
 class TimelineModel(_ListModel):
     """Every audited change of the improvement, oldest first."""
 
-    headers = (
+    HEADERS = (
         QT_TRANSLATE_NOOP("ImprovementDetail", "When"),
         QT_TRANSLATE_NOOP("ImprovementDetail", "Who"),
         QT_TRANSLATE_NOOP("ImprovementDetail", "What"),
@@ -132,4 +101,4 @@ class TimelineModel(_ListModel):
             )
             for e in events
         ]
-        self.set_rows(rows, [is_right_to_left(r[3]) for r in rows])
+        self.set_rows(_Line(cells, is_right_to_left(cells[3])) for cells in rows)

@@ -9,20 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from app.match_review import ContactSide, HeldMatch
+from ui.models.table_base import AnyIndex, RowsTableModel
 from ui.text_direction import is_right_to_left
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 CONTEXT = "MatchReview"
 
 HEADERS = (
@@ -55,41 +47,28 @@ def contact_label(side: ContactSide | None, contact_id: int) -> str:
     return f"#{contact_id} · \u2068{name}\u2069"
 
 
-class MatchReviewModel(QAbstractTableModel):
+class MatchReviewModel(RowsTableModel[HeldMatch]):
     """Held pairs, as ``open_matches`` returns them, with both contacts."""
+
+    CONTEXT = CONTEXT
+    HEADERS = HEADERS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._matches: list[HeldMatch] = []
         self._sides: dict[int, ContactSide] = {}
 
     def set_matches(self, matches: list[HeldMatch], sides: dict[int, ContactSide]) -> None:
-        self.beginResetModel()
-        self._matches, self._sides = list(matches), dict(sides)
-        self.endResetModel()
+        self._sides = dict(sides)
+        self.set_rows(matches)
 
     def match_at(self, row: int) -> HeldMatch | None:
-        return self._matches[row] if 0 <= row < len(self._matches) else None
+        return self.row_at(row)
 
     def side(self, contact_id: int) -> ContactSide | None:
         return self._sides.get(contact_id)
 
     def row_of(self, review_id: int) -> int:
-        return next((row for row, m in enumerate(self._matches) if m.id == review_id), -1)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._matches)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(HEADERS):
-            return QCoreApplication.translate(CONTEXT, HEADERS[section])
-        return None
+        return next((row for row, m in enumerate(self._rows) if m.id == review_id), -1)
 
     def _text(self, match: HeldMatch, column: int) -> str:
         if column == 0:
@@ -104,11 +83,11 @@ class MatchReviewModel(QAbstractTableModel):
         return match.source or ""
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._matches):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         if not 0 <= index.column() < len(HEADERS):
             return None
-        match = self._matches[index.row()]
+        match = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(match, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -126,8 +105,3 @@ class MatchReviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return match.id
         return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

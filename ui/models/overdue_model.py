@@ -11,17 +11,7 @@ import datetime as dt
 import enum
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt, Signal, Slot
 from sqlalchemy import Engine
 
 from app.service_targets import REPLY, Overdue, overdue_items
@@ -29,11 +19,10 @@ from app.tasks import TaskState
 from ui import i18n
 from ui.background import BackgroundTask, run_in_background
 from ui.models import labels
+from ui.models.table_base import AnyIndex, RowsTableModel
 from ui.text_direction import is_right_to_left
 
 PAGE_SIZE = 200
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class Column(enum.IntEnum):
@@ -81,7 +70,10 @@ def late_text(hours: float) -> str:
     return text + (" " + translate("OverdueModel", "%1 h").replace("%1", str(rest)) if rest else "")
 
 
-class OverdueModel(QAbstractTableModel):
+class OverdueModel(RowsTableModel[Overdue]):
+    CONTEXT = "OverdueModel"
+    HEADERS = HEADERS
+
     #: A page was read (the number of rows shown now).
     page_loaded = Signal(int)
     #: Reading a page failed with this exception.
@@ -99,7 +91,6 @@ class OverdueModel(QAbstractTableModel):
         self._engine = engine
         self._as_of = as_of  # None: now, at each read
         self._page_size = page_size
-        self._rows: list[Overdue] = []
         self._has_more = False
         self._task: BackgroundTask | None = None
         self._generation = 0  # pages of an older reload are dropped
@@ -123,26 +114,7 @@ class OverdueModel(QAbstractTableModel):
     def overdue(self, row: int) -> Overdue:
         return self._rows[row]
 
-    # -- what the view asks -------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(Column):
-            return self.tr(HEADERS[section])
-        return None
+    # -- what the view asks (rows, columns, headers: RowsTableModel) -------
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

@@ -13,21 +13,13 @@ import enum
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.replies import MISSING_MARK, Draft, Route
 from ui.models import labels
+from ui.models.table_base import AnyIndex, RowsTableModel
 from ui.text_direction import is_right_to_left
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class Column(enum.IntEnum):
@@ -71,7 +63,8 @@ class Recipient:
         return sorted(set(MISSING_MARK.findall(self.body)))
 
 
-class ReplyRecipientsModel(QAbstractTableModel):
+class ReplyRecipientsModel(RowsTableModel[Recipient]):
+    CONTEXT = "ReplyRecipientsModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("ReplyRecipientsModel", "Recipient"),
         QT_TRANSLATE_NOOP("ReplyRecipientsModel", "Language"),
@@ -79,16 +72,10 @@ class ReplyRecipientsModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ReplyRecipientsModel", "Status"),
     )
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Recipient] = []
-
     # -- what the composer asks ---------------------------------------------
 
     def set_recipients(self, rows: list[Recipient]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self.set_rows(rows)
 
     def recipient(self, row: int) -> Recipient:
         return self._rows[row]
@@ -110,25 +97,6 @@ class ReplyRecipientsModel(QAbstractTableModel):
         return [r for r in self._rows if r.draft is not None and r.state is not State.SENT]
 
     # -- what the view asks -------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(Column):
-            return self.tr(self.HEADERS[section])
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

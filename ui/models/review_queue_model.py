@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, Qt, Signal, Slot
 from sqlalchemy import Engine
 
 from app.classification_review import (
@@ -29,12 +29,12 @@ from app.classification_review import (
 from app.tasks import Cancelled, TaskState
 from ui.background import BackgroundTask, run_in_background
 from ui.models import labels
+from ui.models.table_base import AnyIndex, RowsTableModel
 from ui.text_direction import is_right_to_left
 
 PAGE_SIZE = 100
 ALTERNATIVES = 9  # one per digit key; the suggestion itself is left out
 MIN_SHOWN = 0.01  # a label the model gives less than 1% is no alternative (the chooser still has it)
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class Column(enum.IntEnum):
@@ -77,7 +77,16 @@ def _models_loaded(engine: Engine, model_dir: Path | None) -> bool:
     return loaded is not None and bool(loaded(engine, model_dir))
 
 
-class ReviewQueueModel(QAbstractTableModel):
+class ReviewQueueModel(RowsTableModel[_Row]):
+    CONTEXT = "ReviewQueueModel"
+    HEADERS = (  # in Column order
+        QT_TRANSLATE_NOOP("ReviewQueueModel", "Confidence"),
+        QT_TRANSLATE_NOOP("ReviewQueueModel", "Suggested"),
+        QT_TRANSLATE_NOOP("ReviewQueueModel", "Alternatives (1–9)"),
+        QT_TRANSLATE_NOOP("ReviewQueueModel", "Language"),
+        QT_TRANSLATE_NOOP("ReviewQueueModel", "Text"),
+    )
+
     #: The queue holds this many items (counted in the background after a reset or a review).
     count_changed = Signal(int)
     #: Background work of this model failed with this exception.
@@ -99,7 +108,6 @@ class ReviewQueueModel(QAbstractTableModel):
         self._threshold = threshold
         self._model_dir = model_dir
         self._page_size = page_size
-        self._rows: list[_Row] = []
         self._cursor: tuple[float, int] | None = None
         self._has_more = False
         self._changing = False
@@ -111,27 +119,7 @@ class ReviewQueueModel(QAbstractTableModel):
         self._retranslate_labels()
         self.reload()
 
-    # -- what the view asks -------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    # -- what the view asks (rows, columns, headers, flags: RowsTableModel) -
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -337,13 +325,6 @@ class ReviewQueueModel(QAbstractTableModel):
             self.error_occurred.emit(exc)
 
     def _retranslate_labels(self) -> None:
-        self._headers = (
-            self.tr("Confidence"),
-            self.tr("Suggested"),
-            self.tr("Alternatives (1–9)"),
-            self.tr("Language"),
-            self.tr("Text"),
-        )
         self._languages = labels.language_labels()
         if self._target == "kind":
             self._names = labels.kind_labels()

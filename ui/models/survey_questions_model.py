@@ -10,21 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont
 
 from app.survey_questions import Suggestion, SurveyQuestion
+from ui.models.table_base import AnyIndex, RowsTableModel
 from ui.text_direction import is_right_to_left
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 CONTEXT = "CanonicalQuestions"
 HEADERS = (
     QT_TRANSLATE_NOOP("CanonicalQuestions", "Survey"),
@@ -34,19 +26,20 @@ HEADERS = (
 SURVEY_COLUMN, QUESTION_COLUMN, CANONICAL_COLUMN = 0, 1, 2
 
 
-class SurveyQuestionsModel(QAbstractTableModel):
+class SurveyQuestionsModel(RowsTableModel[SurveyQuestion]):
+    CONTEXT = CONTEXT
+    HEADERS = HEADERS
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[SurveyQuestion] = []
         self._suggestions: dict[int, list[Suggestion]] = {}
 
     def set_questions(self, rows: list[SurveyQuestion], suggestions: dict[int, list[Suggestion]]) -> None:
-        self.beginResetModel()
-        self._rows, self._suggestions = list(rows), dict(suggestions)
-        self.endResetModel()
+        self._suggestions = dict(suggestions)
+        self.set_rows(rows)
 
     def question_at(self, row: int) -> SurveyQuestion | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def suggestions(self, question_id: int) -> list[Suggestion]:
         return self._suggestions.get(question_id, [])
@@ -56,20 +49,6 @@ class SurveyQuestionsModel(QAbstractTableModel):
 
     def linked_count(self) -> int:
         return sum(1 for q in self._rows if q.canonical_id is not None)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(HEADERS):
-            return QCoreApplication.translate(CONTEXT, HEADERS[section])
-        return None
 
     def _text(self, q: SurveyQuestion, column: int) -> str:
         if column == SURVEY_COLUMN:
@@ -106,8 +85,3 @@ class SurveyQuestionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return q.id
         return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

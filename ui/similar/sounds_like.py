@@ -52,6 +52,8 @@ class SoundsLikeBox(QWidget):
     choice_changed = Signal(object)
     #: A look-up answered (the matches shown; empty: nothing similar).
     matches_shown = Signal(object)
+    #: The box says it is looking while the index is being built.
+    building_shown = Signal()
 
     def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +124,7 @@ class SoundsLikeBox(QWidget):
     @Slot()
     def _building(self) -> None:
         self.header.setText(self.tr("Sounds like: looking for similar items…"))
+        self.building_shown.emit()
         self.show()
 
     @Slot(object)
