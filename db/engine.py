@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 from db.errors import DatabaseUnavailable
 
@@ -42,9 +42,9 @@ def make_engine(url: str, **kwargs: object) -> Engine:
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.get_backend_name() == "sqlite":
-        database = parsed.database
-        if database and database != ":memory:":
-            folder = Path(database).parent
+        path = _file_of(parsed)
+        if path is not None:
+            folder = path.parent
             try:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
@@ -99,16 +99,21 @@ def is_sqlite(engine: Engine) -> bool:
 
 
 def sqlite_file(engine: Engine) -> Path | None:
-    """The file behind a SQLite engine; None for memory or another database.
+    """The file behind a SQLite engine; None for memory or another database."""
+    return _file_of(engine.url) if is_sqlite(engine) else None
+
+
+def _file_of(url: URL) -> Path | None:
+    """The file a SQLite URL names; None for memory.
 
     A URI database (``sqlite:///file:/x.db?mode=ro&uri=true``) names its file
     after the ``file:`` scheme; taken literally it would become a folder "file:".
     """
-    database = engine.url.database
-    if not is_sqlite(engine) or not database or database == ":memory:":
+    database = url.database
+    if not database or database == ":memory:":
         return None
-    if engine.url.query.get("uri") == "true":
-        if not database.startswith("file:") or engine.url.query.get("mode") == "memory":
+    if url.query.get("uri") == "true":
+        if not database.startswith("file:") or url.query.get("mode") == "memory":
             return None
         database = database.removeprefix("file:")
     return Path(database)
