@@ -69,7 +69,10 @@ class SimilarModel(RowsTableModel[SimilarRow]):
 
     def _display(self, row: SimilarRow, column: int) -> str:
         if column == self.SCORE:
-            return QLocale().toString(round(row.score * 100)) + "%"
+            locale = QLocale()
+            alike = locale.toString(round(row.score * 100)) + locale.percent()
+            # Concepts shared across languages are coarser than shared words: an estimate, said so.
+            return "≈\u00a0" + alike if row.across else alike
         if column == self.WHAT:
             if row.across:
                 return QCoreApplication.translate("SimilarItems", "%1, in another language").replace(
