@@ -146,6 +146,17 @@ def local_date(day: dt.date) -> str:
     return QLocale().toString(day, "yyyy-MM-dd")
 
 
+def local_percent(share: float, decimals: int = 0) -> str:
+    """A share (0..1) as a percentage in the language's digits and sign: "93%", "93,5 %"-style, "۹۳٪"."""
+    locale = QLocale()
+    return locale.toString(share * 100, "f", decimals) + locale.percent()
+
+
+def local_number(value: int) -> str:
+    """A count in the language's digits and grouping: "8,453", "8 453", "۸٬۴۵۳"."""
+    return QLocale().toString(value)
+
+
 def restart_arguments() -> list[str]:
     """The arguments that started this process, to start it again the same way (``-m`` included)."""
     main = sys.modules.get("__main__")

@@ -154,3 +154,19 @@ def test_restart_arguments_keep_a_module_run(monkeypatch: pytest.MonkeyPatch) ->
     assert i18n.restart_arguments() == ["-m", "ui.main_window", "--db", "sqlite:///a.db"]
     main.__spec__ = None
     assert i18n.restart_arguments() == ["/x/ui/main_window.py", "--db", "sqlite:///a.db"]
+
+
+@pytest.mark.parametrize(
+    ("language", "percent", "count"),
+    # English follows the system's own locale (grouping differs by machine), so it is not pinned here.
+    [("ru", "93,5%", "8\u00a0453"), ("fa", "۹۳٫۵٪", "۸٬۴۵۳")],
+)
+def test_figures_are_written_in_the_language_s_digits_and_signs(
+    qapp: QApplication, language: str, percent: str, count: str
+) -> None:
+    i18n.apply_language(qapp, language)
+    try:
+        assert i18n.local_percent(0.935, 1) == percent
+        assert i18n.local_number(8453) == count
+    finally:
+        i18n.apply_language(qapp, "en")

@@ -31,7 +31,7 @@ from sqlalchemy import Engine
 
 from app.classification_review import ModelQuality, label_names, model_quality
 from app.tasks import TaskState
-from ui import crash
+from ui import crash, i18n
 from ui.background import run_in_background
 from ui.classification.heat_delegate import HeatDelegate
 from ui.models import labels
@@ -164,9 +164,9 @@ class EvaluationWindow(QWidget):
             self.tr(
                 "Accuracy <b>%1</b>, macro-F1 <b>%2</b>, tested on %3 confirmed items held out of training."
             )
-            .replace("%1", f"{quality.accuracy:.1%}")
-            .replace("%2", f"{quality.macro_f1:.1%}" if quality.macro_f1 is not None else "–")
-            .replace("%3", str(quality.held_out or "?"))
+            .replace("%1", i18n.local_percent(quality.accuracy, 1))
+            .replace("%2", i18n.local_percent(quality.macro_f1, 1) if quality.macro_f1 is not None else "–")
+            .replace("%3", i18n.local_number(quality.held_out) if quality.held_out else "?")
         )
         verdict = quality.verdict()
         if verdict == "good":
@@ -184,10 +184,10 @@ class EvaluationWindow(QWidget):
             advice = self.tr("Stored without per-label figures: train again to see them.")
         else:
             advice = self.tr("Too few confirmed items to judge: confirm more and train again.")
-        advice = advice.replace("%1", str(round(quality.accuracy * 10)))
+        advice = advice.replace("%1", i18n.local_number(round(quality.accuracy * 10)))
         weak = quality.weak_classes()
         if weak:
-            names = ", ".join(f"{self._name_of(c.label)} ({c.recall:.0%})" for c in weak)
+            names = ", ".join(f"{self._name_of(c.label)} ({i18n.local_percent(c.recall)})" for c in weak)
             advice += " " + self.tr("Often missed (share found): %1.").replace("%1", names)
         return f"<p><b>{html.escape(advice)}</b></p><p>{figures}</p>"
 
@@ -199,9 +199,9 @@ class EvaluationWindow(QWidget):
         )
         return (
             self.tr("Trained %1 on %2 confirmed items with %3 labels. Libraries: %4.")
-            .replace("%1", quality.trained_at.strftime("%Y-%m-%d %H:%M") + " UTC")
-            .replace("%2", str(quality.training_size))
-            .replace("%3", str(len(quality.labels)))
+            .replace("%1", i18n.local_time(quality.trained_at))
+            .replace("%2", i18n.local_number(quality.training_size))
+            .replace("%3", i18n.local_number(len(quality.labels)))
             .replace("%4", versions)
         )
 
@@ -213,10 +213,10 @@ class EvaluationWindow(QWidget):
             return self.tr("No confusions among the items tested.")
         lines = [
             self.tr("%1 × “%2” suggested as “%3” (%4 of them)")
-            .replace("%1", str(c.count))
+            .replace("%1", i18n.local_number(c.count))
             .replace("%2", self._name_of(c.true_label))
             .replace("%3", self._name_of(c.predicted))
-            .replace("%4", f"{c.share:.0%}")
+            .replace("%4", i18n.local_percent(c.share))
             for c in biggest
         ]
         return self.tr("Biggest confusions:") + "\n" + "\n".join(lines)

@@ -36,7 +36,7 @@ from sqlalchemy import Engine
 
 from app.classification_review import DEFAULT_THRESHOLD, acceptance_rate, review
 from app.tasks import Cancelled, TaskState
-from ui import crash
+from ui import crash, i18n
 from ui.background import BackgroundTask, long_pool, run_in_background
 from ui.delegates.natural_direction_delegate import NaturalDirectionDelegate
 from ui.models.review_queue_model import Column, ReviewQueueModel
@@ -218,7 +218,8 @@ class ReviewQueueWindow(QWidget):
             return
         alternatives = self.model.alternatives(row)
         if alternatives is None or not 1 <= number <= len(alternatives):
-            self._say(self.tr("There is no alternative %1 for this item.").replace("%1", str(number)))
+            missing = self.tr("There is no alternative %1 for this item.")
+            self._say(missing.replace("%1", i18n.local_number(number)))
             return
         self._review(row, alternatives[number - 1][0])
 
@@ -334,9 +335,9 @@ class ReviewQueueWindow(QWidget):
             return
         self.acceptance.setText(
             self.tr("Suggestions accepted unchanged: %1 (%2 of %3 reviewed)")
-            .replace("%1", f"{rate['rate']:.0%}")
-            .replace("%2", str(rate["accepted"]))
-            .replace("%3", str(rate["reviewed"]))
+            .replace("%1", i18n.local_percent(rate["rate"]))
+            .replace("%2", i18n.local_number(rate["accepted"]))
+            .replace("%3", i18n.local_number(rate["reviewed"]))
         )
 
     @Slot()
@@ -371,7 +372,7 @@ class ReviewQueueWindow(QWidget):
         if result.get("trained"):
             text = self.tr(
                 "Trained on %1 confirmed items; the suggestions below are the new model's."
-            ).replace("%1", str(result["training_size"]))
+            ).replace("%1", i18n.local_number(result["training_size"]))
         else:
             text = self.tr("Not trained: too few confirmed items (at least 20, with two different labels).")
         self._say(text)

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, Qt
 
 from app.classification_review import ClassFigures, ModelQuality
+from ui import i18n
 from ui.models.table_base import AnyIndex, RowsTableModel
 
 #: The share (0..1) of a confusion cell in its row: what the heat delegate colours by.
@@ -30,7 +31,7 @@ class ClassColumn(enum.IntEnum):
 
 
 def _percent(value: float) -> str:
-    return f"{value:.0%}"
+    return i18n.local_percent(value)
 
 
 class ClassFiguresModel(RowsTableModel[ClassFigures]):
@@ -62,7 +63,7 @@ class ClassFiguresModel(RowsTableModel[ClassFigures]):
                 ClassColumn.PRECISION: _percent(figures.precision),
                 ClassColumn.RECALL: _percent(figures.recall),
                 ClassColumn.F1: _percent(figures.f1),
-                ClassColumn.SUPPORT: str(figures.support),
+                ClassColumn.SUPPORT: i18n.local_number(figures.support),
             }[ClassColumn(column)]
         if role == Qt.ItemDataRole.TextAlignmentRole and column != ClassColumn.LABEL:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -120,7 +121,7 @@ class ConfusionModel(QAbstractTableModel):
         count = self._matrix[row][column]
         total = sum(self._matrix[row])
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(count)
+            return i18n.local_number(count)
         if role == ShareRole:
             return count / total if total else 0.0
         if role == DiagonalRole:
@@ -130,8 +131,8 @@ class ConfusionModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
                 self.tr("%1 of %2 items confirmed as “%3” were suggested as “%4”")
-                .replace("%1", str(count))
-                .replace("%2", str(total))
+                .replace("%1", i18n.local_number(count))
+                .replace("%2", i18n.local_number(total))
                 .replace("%3", self._name_of(self._labels[row]))
                 .replace("%4", self._name_of(self._labels[column]))
             )

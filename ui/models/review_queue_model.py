@@ -27,6 +27,7 @@ from app.classification_review import (
     review_queue,
 )
 from app.tasks import Cancelled, TaskState
+from ui import i18n
 from ui.background import BackgroundTask, run_in_background
 from ui.models import labels
 from ui.models.table_base import AnyIndex, RowsTableModel
@@ -139,9 +140,9 @@ class ReviewQueueModel(RowsTableModel[_Row]):
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.ALTERNATIVES and row.alternatives:
             return "\n".join(
                 self.tr("Key %1: %2 (%3)")
-                .replace("%1", str(n))
+                .replace("%1", i18n.local_number(n))
                 .replace("%2", self.label_name(label))
-                .replace("%3", f"{confidence:.0%}")
+                .replace("%3", i18n.local_percent(confidence))
                 for n, (label, confidence) in enumerate(row.alternatives, start=1)
             )
         return None
@@ -249,7 +250,7 @@ class ReviewQueueModel(RowsTableModel[_Row]):
     def _display(self, row: _Row, column: int) -> str:
         source = row.source
         if column == Column.CONFIDENCE:
-            return f"{source.confidence:.0%}"
+            return i18n.local_percent(source.confidence)
         if column == Column.SUGGESTION:
             return self.label_name(source.suggestion)
         if column == Column.ALTERNATIVES:
@@ -266,7 +267,7 @@ class ReviewQueueModel(RowsTableModel[_Row]):
                 return self.tr("model loading…")
             return "…"
         return "   ".join(
-            f"{n} {self.label_name(label)} {confidence:.0%}"
+            f"{i18n.local_number(n)} {self.label_name(label)} {i18n.local_percent(confidence)}"
             for n, (label, confidence) in enumerate(row.alternatives, start=1)
         )
 
