@@ -29,6 +29,9 @@ class DraftItem:
     # Set when the value is a classifier's suggestion the operator left as it was.
     kind_confidence: float | None = None
     category_confidence: float | None = None
+    # What "Sounds like" linked it to: ("improvement" | "item", id); an item means a duplicate of it.
+    link_kind: str = ""
+    link_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,8 @@ class Draft:
     kind: str = ""
     channel: str = ""
     category_id: int | None = None
+    link_kind: str = ""  # as DraftItem's, for the item being typed
+    link_id: int | None = None
 
     def is_empty(self) -> bool:
         """Nothing worth offering back: no text, no item, no new contact's details."""

@@ -29,8 +29,9 @@ the same complaint in another language among its best three 87% of the time,
 but 3 of 15 unrelated questions drew a match on a neighbouring topic ("is the
 store's parking free?" -> "no parking near the store"), above the 1 in 10 we
 accept for a suggestion shown unasked. So the capture screen's "Sounds like"
-(unasked) leaves it out, and the inbox's Similar items panel (asked for, rows
-marked "in another language") has it.
+(unasked) leaves it out; the inbox's Similar items panel and the improvement's
+"Similar items not yet linked" tab (asked for, rows marked "in another
+language") have it.
 
 Rows come back ready to show: key, kind, id, score, text (an item's text, an
 improvement's title), language, and stage (improvements) or status, channel and
@@ -342,6 +343,15 @@ def _rows(
     return rows
 
 
+def rows_for(engine: Engine, keys: list[tuple[str, int]]) -> list[SimilarRow]:
+    """The rows of ``keys`` as they are now (score 1), in the order given; keys now gone are left out.
+
+    A capture draft keeps the match the operator chose by key; this shows it again when the draft comes back.
+    """
+    found = {row.key: row for row in _rows(engine, dict.fromkeys(keys, 1.0))}
+    return [found[key] for key in keys if key in found]
+
+
 def similar_to_text(
     engine: Engine,
     text: str,
@@ -403,9 +413,16 @@ def similar_to_item(
 
 
 def similar_to_improvement(
-    engine: Engine, improvement_id: int, limit: int = 50, min_score: float = MIN_SCORE
+    engine: Engine,
+    improvement_id: int,
+    limit: int = 50,
+    min_score: float = MIN_SCORE,
+    across_languages: bool = CROSS_LANGUAGE,
 ) -> list[SimilarRow]:
-    """Items not linked to improvement ``improvement_id`` that say what it or its linked items say."""
+    """Items not linked to improvement ``improvement_id`` that say what it or its linked items say.
+
+    Across languages (``across_languages``), what its title and description say, after the word matches.
+    """
     fi, imp = feedback_item, improvement
     with engine.connect() as conn:
         own = conn.execute(select(imp.c.title, imp.c.description).where(imp.c.id == improvement_id)).first()
@@ -418,14 +435,20 @@ def similar_to_improvement(
             .limit(LINKED_TEXTS)
         ).all()
     texts = [improvement_text(own.title, own.description), *(r.text for r in linked)]
-    matches = _look_up(
-        engine, lambda index: [m for text in texts for m in index.similar(text, limit, min_score)]
+    matches, across = _look_up(
+        engine,
+        lambda index: (
+            [m for text in texts for m in index.similar(text, limit, min_score)],
+            _across(engine, index, texts[0], limit) if across_languages else [],
+        ),
     )
     scored: dict[tuple[str, int], float] = {}
     for m in matches:
         if m.kind == "item" and m.score > scored.get((m.kind, m.id), 0.0):
             scored[(m.kind, m.id)] = m.score
-    rows = [r for r in _rows(engine, scored) if r.improvement_id != improvement_id]
+    only_across = {(m.kind, m.id) for m in across if m.kind == "item" and (m.kind, m.id) not in scored}
+    scored |= {(m.kind, m.id): m.score for m in across if (m.kind, m.id) in only_across}
+    rows = [r for r in _rows(engine, scored, only_across) if r.improvement_id != improvement_id]
     return rows[:limit]
 
 

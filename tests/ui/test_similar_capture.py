@@ -119,3 +119,36 @@ def test_the_compact_window_keeps_its_width_with_matches_shown(
     type_into(window, qtbot, QUEUE_RU_TYPED)
     assert window.minimumSizeHint().width() <= 480
     assert window.width() <= 480
+
+
+def test_the_chosen_match_comes_back_with_the_draft_and_links_on_save(
+    world: World, window: CaptureWindow, qtbot: QtBot
+) -> None:
+    form = window.form
+    box = form.sounds_like
+    assert box is not None
+    type_into(window, qtbot, QUEUE_RU_TYPED)
+    chosen = box.rows()[0]
+    with qtbot.waitSignal(form.edited, timeout=5_000):  # choosing is an edit: the draft keeper saves it
+        box.toggle(0)
+    draft = form.draft()
+    assert (draft.link_kind, draft.link_id) == ("improvement", chosen.id)
+    form.add_another()
+    type_into(window, qtbot, QUEUE_RU_TYPED + " и охранник грубил")
+    box.toggle(0)
+    draft = form.draft()
+    assert [(i.link_kind, i.link_id) for i in draft.items] == [("improvement", chosen.id)]
+
+    # The window closed mid-call; the draft comes back in a new one, the choices with it.
+    other = CaptureWindow(world.engine)
+    qtbot.addWidget(other)
+    other.open_capture()
+    other.form.restore(draft)
+    restored = other.form.sounds_like
+    assert restored is not None and restored.isVisible()
+    assert restored.choice() is not None and restored.choice().key == chosen.key  # type: ignore[union-attr]
+    assert "✓" in restored.line_texts()[0]
+    with qtbot.waitSignal(other.form.items_saved, timeout=10_000) as saved:
+        other.form.save()
+    new_ids = saved.args[0][1]
+    assert [world.row(feedback_item, i)["improvement_id"] for i in new_ids] == [chosen.id, chosen.id]

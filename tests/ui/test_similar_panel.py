@@ -113,6 +113,23 @@ def test_the_detail_tab_links_a_similar_item_and_undo_takes_it_back(world: World
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10_000)
 
 
+def test_the_detail_tab_offers_items_in_another_language_after_the_word_matches(
+    world: World, qtbot: QtBot
+) -> None:
+    improvement = world.improvement("do", title="New cards take three weeks to arrive")
+    persian = world.item("sara", "کارت جدیدم هنوز نرسیده، سه هفته گذشته", language="fa")
+    world.item("anna", "Thank you, the manager solved my question in five minutes")
+    view = ImprovementDetailView(world.engine, user_id=world.manager)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.detail_loaded):
+        view.show_improvement(improvement)
+    tab = view.similar_tab
+    with qtbot.waitSignal(tab.loaded, timeout=10_000):
+        view.show_similar_tab()
+    assert [(r.key, r.across) for r in tab.model.rows()] == [(("item", persian), True)]
+    assert tab.model.index(0, SimilarModel.WHAT).data().endswith(", in another language")
+
+
 @pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 def test_the_inbox_shows_the_current_items_similar_ones_and_undoes_a_merge(
     world: World, qtbot: QtBot

@@ -9,12 +9,14 @@ Look-ups, suggestions and saving run in the background: typing never waits.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QWidget
 from sqlalchemy import Engine, select
 
-from app import capture
+from app import capture, similar_items
 from app.capture import InvalidInput, NewItem, Suggester, Suggestion
 from app.contact_lookup import DEFAULT_LIMIT, ContactMatch, find_contacts
 from app.drafts import Draft, DraftItem
@@ -103,6 +105,7 @@ class CaptureForm(QWidget):
             self.sounds_like = SoundsLikeBox(engine, self)
             layout = self.layout()
             layout.insertWidget(layout.indexOf(self.w.errors["text"]) + 1, self.sounds_like)  # type: ignore[attr-defined]
+            self.sounds_like.choice_changed.connect(lambda _row: self.edited.emit())  # the draft keeps it
         self._suggest_timer = QTimer(self)
         self._suggest_timer.setSingleShot(True)
         self._suggest_timer.setInterval(SUGGEST_DELAY_MS)
@@ -221,6 +224,7 @@ class CaptureForm(QWidget):
         self.clear_errors()
 
     def draft(self) -> Draft:
+        chosen = self.sounds_like.choice() if self.sounds_like else None
         return Draft(
             search=self.w.search.text(),
             contact_id=self._contact.id if self._contact else None,
@@ -228,12 +232,20 @@ class CaptureForm(QWidget):
             new_contact={k: e.text() for k, e in self.w.new_contact.items()}
             if self.w.new_contact_box.isVisible() or any(e.text() for e in self.w.new_contact.values())
             else {},
-            items=tuple(self._pending),
+            items=tuple(
+                replace(item, link_kind=link.kind, link_id=link.id) if link else item
+                for item, link in zip(self._pending, self._links_of_pending(), strict=True)
+            ),
             text=self.w.text.toPlainText(),
             kind=self.w.kind.currentData() or "",
             channel=self.w.channel.currentData() or "",
             category_id=self.w.category.currentData(),
+            link_kind=chosen.kind if chosen else "",
+            link_id=chosen.id if chosen else None,
         )
+
+    def _links_of_pending(self) -> list[SimilarRow | None]:
+        return (self._pending_links + [None] * len(self._pending))[: len(self._pending)]
 
     def restore(self, draft: Draft) -> None:
         """Fill the form from a draft: exactly what was typed, the contact as it was chosen."""
@@ -247,8 +259,16 @@ class CaptureForm(QWidget):
                 edit.setText(draft.new_contact.get(key, ""))
             self.w.new_contact_box.show()
         self._pending = list(draft.items)
-        self._pending_links = [None] * len(self._pending)
+        # The matches chosen under "Sounds like" come back as they are now (gone: no link).
+        keys = [(i.link_kind, i.link_id) for i in draft.items if i.link_kind and i.link_id is not None]
+        if draft.link_kind and draft.link_id is not None:
+            keys.append((draft.link_kind, draft.link_id))
+        rows = {row.key: row for row in similar_items.rows_for(self._engine, keys)} if keys else {}
+        self._pending_links = [rows.get((i.link_kind, i.link_id or 0)) for i in draft.items]
         self.w.text.setPlainText(draft.text)
+        chosen = rows.get((draft.link_kind, draft.link_id or 0))
+        if chosen is not None and self.sounds_like is not None:
+            self.sounds_like.restore_choice(chosen)
         self._set_combo(self.w.kind, draft.kind)
         self._set_combo(self.w.channel, draft.channel or self._operator.usual_channel)
         self._set_combo(self.w.category, draft.category_id)

@@ -63,7 +63,10 @@ class SimilarToImprovementTab(QWidget):
     def show_improvement(self, improvement_id: int) -> None:
         self._improvement_id = improvement_id
         self.status.setText(self.tr("Looking for similar items…"))
-        self._lookup.ask(similar_items.similar_to_improvement, improvement_id)
+        # Asked for, as in the inbox's panel: the same complaint in another language follows, marked.
+        self._lookup.ask(
+            similar_items.similar_to_improvement, improvement_id, 50, similar_items.MIN_SCORE, True
+        )
 
     def select_row(self, row: int) -> None:
         select_row(self.table, row)

@@ -107,6 +107,12 @@ class SoundsLikeBox(QWidget):
         self._set_choice(None)
         self._show([])
 
+    def restore_choice(self, row: SimilarRow) -> None:
+        """Show ``row`` chosen again (a draft brought back), before any look-up has answered."""
+        self._set_choice(row)
+        self._show([])
+        self.show()
+
     @Slot(int)
     def toggle(self, n: int) -> None:
         """Choose match ``n`` (from 0), or undo that choice."""
