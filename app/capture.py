@@ -74,9 +74,21 @@ def check_contact(new: NewContact) -> dict[ContactPointKind, tuple[str, str]]:
                 errors.append(exc)
     name = " ".join(new.name.split())
     if len(name) > MAX_NAME_CHARS:
-        errors.append(InvalidValue("name", new.name, f"longer than {MAX_NAME_CHARS} characters"))
+        errors.append(
+            InvalidValue(
+                "name",
+                new.name,
+                f"longer than {MAX_NAME_CHARS} characters",
+                code="too_long",
+                params={"limit": MAX_NAME_CHARS},
+            )
+        )
     if not name and not points and not errors:
-        errors.append(InvalidValue("name", new.name, "give a name, a phone, an e-mail or a customer number"))
+        errors.append(
+            InvalidValue(
+                "name", new.name, "give a name, a phone, an e-mail or a customer number", code="no_contact"
+            )
+        )
     if errors:
         raise InvalidInput(errors)
     return points
@@ -94,7 +106,15 @@ def create_contact(conn: Connection, new: NewContact) -> int:
         ).first()
         if owner is not None:
             who = owner[0] or "another contact"
-            taken.append(InvalidValue(kind.value, raw, f"already on file for {who}; pick that contact"))
+            taken.append(
+                InvalidValue(
+                    kind.value,
+                    raw,
+                    f"already on file for {who}; pick that contact",
+                    code="point_taken",
+                    params={"who": owner[0] or ""},
+                )
+            )
     if taken:
         raise InvalidInput(taken)
     name = " ".join(new.name.split()) or None
@@ -136,24 +156,38 @@ def check_items(conn: Connection, items: list[NewItem]) -> dict[str, int]:
     kinds = {kind.value for kind in FeedbackKind}
     errors: list[InvalidValue] = []
     if not items:
-        errors.append(InvalidValue("text", "", "nothing to save: type what the customer said"))
+        errors.append(
+            InvalidValue("text", "", "nothing to save: type what the customer said", code="nothing_to_save")
+        )
     for index, item in enumerate(items):
         suffix = f".{index + 1}" if index else ""
         text = item.text.strip()
         if not text:
-            errors.append(InvalidValue("text" + suffix, item.text, "type what the customer said"))
+            errors.append(
+                InvalidValue("text" + suffix, item.text, "type what the customer said", code="no_text")
+            )
         elif len(text) > MAX_TEXT_CHARS:
             errors.append(
                 InvalidValue(
-                    "text" + suffix, f"{len(text)} characters", f"longer than {MAX_TEXT_CHARS:,} characters"
+                    "text" + suffix,
+                    f"{len(text)} characters",
+                    f"longer than {MAX_TEXT_CHARS:,} characters",
+                    code="too_long",
+                    params={"limit": MAX_TEXT_CHARS},
                 )
             )
         if item.kind not in kinds:
-            errors.append(InvalidValue("kind" + suffix, item.kind, "unknown kind"))
+            errors.append(InvalidValue("kind" + suffix, item.kind, "unknown kind", code="unknown_kind"))
         if item.channel not in channels:
-            errors.append(InvalidValue("channel" + suffix, item.channel, "unknown channel"))
+            errors.append(
+                InvalidValue("channel" + suffix, item.channel, "unknown channel", code="unknown_channel")
+            )
         if item.category_id is not None and item.category_id not in categories:
-            errors.append(InvalidValue("category" + suffix, item.category_id, "unknown category"))
+            errors.append(
+                InvalidValue(
+                    "category" + suffix, item.category_id, "unknown category", code="no_such_category"
+                )
+            )
         errors += _check_link(conn, item, suffix)
     if errors:
         raise InvalidInput(errors)
@@ -166,21 +200,34 @@ def _check_link(conn: Connection, item: NewItem, suffix: str) -> list[InvalidVal
     if item.improvement_id is not None and item.duplicate_of is not None:
         errors.append(
             InvalidValue(
-                "text" + suffix, item.improvement_id, "link to an improvement or mark a duplicate, not both"
+                "text" + suffix,
+                item.improvement_id,
+                "link to an improvement or mark a duplicate, not both",
+                code="link_and_duplicate",
             )
         )
     if item.improvement_id is not None and (
         conn.execute(select(improvement.c.id).where(improvement.c.id == item.improvement_id)).first() is None
     ):
         errors.append(
-            InvalidValue("improvement" + suffix, item.improvement_id, "no such improvement (deleted?)")
+            InvalidValue(
+                "improvement" + suffix,
+                item.improvement_id,
+                "no such improvement (deleted?)",
+                code="no_such_improvement",
+            )
         )
     if item.duplicate_of is not None and (
         conn.execute(select(feedback_item.c.id).where(feedback_item.c.id == item.duplicate_of)).first()
         is None
     ):
         errors.append(
-            InvalidValue("duplicate_of" + suffix, item.duplicate_of, "no such feedback item (deleted?)")
+            InvalidValue(
+                "duplicate_of" + suffix,
+                item.duplicate_of,
+                "no such feedback item (deleted?)",
+                code="no_such_item",
+            )
         )
     return errors
 

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, func, select, tuple_, update
 
 from app import audit
-from app.errors import InvalidValue, KaizenError
+from app.errors import InvalidValue, KaizenError, Reason
 from db.enums import FeedbackKind
 from db.tables import audit_event, category, classifier_model, feedback_item
 
@@ -37,7 +37,13 @@ class ReviewRow:
 
 def _check_target(target: str) -> None:
     if target not in TARGETS:
-        raise InvalidValue("target", target, f"must be one of {', '.join(TARGETS)}")
+        raise InvalidValue(
+            "target",
+            target,
+            f"must be one of {', '.join(TARGETS)}",
+            code="one_of",
+            params={"allowed": TARGETS},
+        )
 
 
 def _pending(target: str, threshold: float):  # type: ignore[no-untyped-def]
@@ -102,19 +108,24 @@ def review(
             select(t.c.category_id, t.c.kind, t.c[f"{target}_confirmed"]).where(t.c.id == item_id)
         ).first()
         if row is None:
-            raise KaizenError(f"feedback item {item_id} does not exist")
+            raise KaizenError(Reason(f"feedback item {item_id} does not exist", "item_missing", item=item_id))
         if target == "category":
             old, new = row.category_id, row.category_id
             if label is not None:
                 new = conn.execute(select(category.c.id).where(category.c.code == label)).scalar()
                 if new is None:
-                    raise InvalidValue("category", label, "no such category")
+                    raise InvalidValue("category", label, "no such category", code="no_such_category")
             if old is None and new is None:
-                raise InvalidValue("category", None, "the item has no suggested category to confirm")
+                raise InvalidValue(
+                    "category",
+                    None,
+                    "the item has no suggested category to confirm",
+                    code="nothing_to_confirm",
+                )
         else:
             old, new = row.kind, row.kind if label is None else label
             if new not in {k.value for k in FeedbackKind}:
-                raise InvalidValue("kind", label, "no such kind")
+                raise InvalidValue("kind", label, "no such kind", code="unknown_kind")
         outcome = ACCEPTED if new == old else CORRECTED
         column = "category_id" if target == "category" else "kind"
         conn.execute(

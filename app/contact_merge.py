@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, Table, and_, delete, insert, select, update
 
-from app.errors import KaizenError
+from app.errors import KaizenError, Reason
 from db.tables import audit_event, contact, contact_match_review, contact_point, metadata, utcnow
 
 
@@ -40,16 +40,24 @@ def merge_contacts(
 ) -> MergeResult:
     """Merge ``merge_id`` into ``keep_id`` in the caller's transaction."""
     if keep_id == merge_id:
-        raise KaizenError("a contact cannot be merged into itself")
+        raise KaizenError(Reason("a contact cannot be merged into itself", "merge_into_itself"))
     rows = {
         r.id: r
         for r in conn.execute(select(contact).where(contact.c.id.in_([keep_id, merge_id])).with_for_update())
     }
     for id_ in (keep_id, merge_id):
         if id_ not in rows:
-            raise KaizenError(f"contact {id_} does not exist")
+            raise KaizenError(Reason(f"contact {id_} does not exist", "contact_missing", contact=id_))
         if rows[id_].merged_into_id is not None:
-            raise KaizenError(f"contact {id_} was already merged into contact {rows[id_].merged_into_id}")
+            into = rows[id_].merged_into_id
+            raise KaizenError(
+                Reason(
+                    f"contact {id_} was already merged into contact {into}",
+                    "contact_merged",
+                    contact=id_,
+                    into=into,
+                )
+            )
     keep, gone = rows[keep_id], rows[merge_id]
     # The kept contact's primary points stay primary; the other's become secondary where they clash.
     primary_kinds = conn.execute(
@@ -121,6 +129,6 @@ def merge_held_match(conn: Connection, review_id: int, *, user_id: int | None = 
     """A person confirmed a held pair: the older contact is kept, the newer merged into it."""
     row = conn.execute(select(contact_match_review).where(contact_match_review.c.id == review_id)).first()
     if row is None or row.status != "open":
-        raise KaizenError(f"review {review_id} is not open")
+        raise KaizenError(Reason(f"review {review_id} is not open", "review_decided", review=review_id))
     keep, merge = sorted((row.contact_id, row.candidate_id))
     return merge_contacts(conn, keep, merge, user_id=user_id, review_id=review_id)

@@ -26,7 +26,7 @@ def normalise_phone(raw: str, default_region: str = DEFAULT_PHONE_REGION) -> str
     """A phone number in E.164 (+79161234567), from any common way of writing it."""
     text = fold(unicodedata.normalize("NFKC", raw)).strip()  # Persian digits become ASCII
     if not text:
-        raise InvalidValue("phone", raw, "empty phone number")
+        raise InvalidValue("phone", raw, "empty phone number", code="empty")
     digits = re.sub(r"\D", "", text)
     region = default_region
     if not text.startswith("+") and not text.startswith("00"):
@@ -37,9 +37,9 @@ def normalise_phone(raw: str, default_region: str = DEFAULT_PHONE_REGION) -> str
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException as exc:
-        raise InvalidValue("phone", raw, "not a phone number") from exc
+        raise InvalidValue("phone", raw, "not a phone number", code="not_a_phone") from exc
     if not phonenumbers.is_possible_number(number):
-        raise InvalidValue("phone", raw, "too short or too long for a phone number")
+        raise InvalidValue("phone", raw, "too short or too long for a phone number", code="phone_length")
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -49,21 +49,21 @@ def normalise_email(raw: str) -> str:
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:
-        raise InvalidValue("email", raw, str(exc)) from exc
+        raise InvalidValue("email", raw, str(exc), code="not_an_email") from exc
     return result.normalized.lower()
 
 
 def normalise_customer_number(raw: str) -> str:
     text = re.sub(r"[\s\-]", "", unicodedata.normalize("NFKC", raw)).upper()
     if not text:
-        raise InvalidValue("customer_number", raw, "empty customer number")
+        raise InvalidValue("customer_number", raw, "empty customer number", code="empty")
     return text
 
 
 def normalise_social(raw: str) -> str:
     text = raw.strip().lower()
     if not text:
-        raise InvalidValue("social", raw, "empty social handle")
+        raise InvalidValue("social", raw, "empty social handle", code="empty")
     return text
 
 

@@ -58,7 +58,7 @@ from sqlalchemy.exc import IntegrityError
 from app import import_columns as cols
 from app.contact_matching import match_contacts
 from app.contacts import name_key, normalise_point
-from app.errors import InvalidValue, KaizenError
+from app.errors import InvalidValue, KaizenError, Reason, joined
 from app.import_columns import Field
 from app.import_report import MAX_REJECTS_SHOWN, rejected_lines
 from app.reference_data import channel_ids, ensure_reference_data, system_user_id
@@ -186,8 +186,14 @@ def import_feedback(
             _write(conn, new_rows, report, progress)
     except IntegrityError as exc:
         raise KaizenError(
-            f"{path}: nothing was imported; the database refused a row, perhaps because another "
-            f"import of the same source ran at the same time ({exc.orig})"
+            Reason(
+                f"{path}: nothing was imported; the database refused a row, perhaps because another "
+                f"import of the same source ran at the same time ({exc.orig})",
+                "import_refused",
+                path=str(path),
+                source=report.source,
+                detail=str(exc.orig),
+            )
         ) from exc
     report.added = len(new_rows)
     report.committed = True
@@ -198,7 +204,13 @@ def _source_name(source: str | None, path: Path) -> str:
     if source is None or not source.strip():
         return path.stem[:MAX_SOURCE_CHARS]
     if len(source.strip()) > MAX_SOURCE_CHARS:
-        raise InvalidValue("source", source, f"longer than {MAX_SOURCE_CHARS} characters")
+        raise InvalidValue(
+            "source",
+            source,
+            f"longer than {MAX_SOURCE_CHARS} characters",
+            code="too_long",
+            params={"limit": MAX_SOURCE_CHARS},
+        )
     return source.strip()
 
 
@@ -223,12 +235,18 @@ def _checked_rows(
             if fingerprint == row.fingerprint:
                 report.duplicates_in_file += 1
                 continue
+            column = columns.get(Field.EXTERNAL_REF, "id")
             problems.append(
-                f"{columns.get(Field.EXTERNAL_REF, 'id')}: {row.external_ref!r} is also on row "
-                f"{first_number} with different content"
+                Reason(
+                    f"{column}: {row.external_ref!r} is also on row {first_number} with different content",
+                    "ref_on_other_row",
+                    column=column,
+                    value=row.external_ref,
+                    row=first_number,
+                )
             )
         if problems:
-            report.rejected.append((number, "; ".join(problems)))
+            report.rejected.append((number, joined(problems)))
         elif row is not None:
             seen[row.external_ref] = (number, row.fingerprint)
             rows.append(row)
@@ -249,25 +267,51 @@ def _check_row(
         raw = cell(f)
         if not raw:
             if required:
-                problems.append(f"{columns[f]}: empty")
+                problems.append(Reason(f"{columns[f]}: empty", "empty_cell", column=columns[f]))
             return default
         try:
             return parse(raw)
         except InvalidValue as exc:
-            problems.append(f"{columns[f]} {raw!r}: {exc.reason}")
+            problems.append(
+                Reason(
+                    f"{columns[f]} {raw!r}: {exc.reason}",
+                    "bad_cell",
+                    column=columns[f],
+                    value=raw,
+                    reason=exc.reason,
+                )
+            )
             return default
 
     text = cell(Field.TEXT)
     if not text:
-        problems.append(f"{columns[Field.TEXT]}: empty text")
+        problems.append(
+            Reason(f"{columns[Field.TEXT]}: empty text", "empty_cell", column=columns[Field.TEXT])
+        )
     elif len(text) > MAX_TEXT_CHARS:
-        problems.append(f"{columns[Field.TEXT]}: longer than {MAX_TEXT_CHARS:,} characters ({len(text):,})")
+        problems.append(
+            Reason(
+                f"{columns[Field.TEXT]}: longer than {MAX_TEXT_CHARS:,} characters ({len(text):,})",
+                "cell_too_long",
+                column=columns[Field.TEXT],
+                limit=MAX_TEXT_CHARS,
+                length=len(text),
+            )
+        )
     received = read(Field.RECEIVED, lambda v: cols.parse_time("received", v), required=True)
     first_response = read(Field.FIRST_RESPONSE, lambda v: cols.parse_time("first response", v))
     replied = read(Field.REPLIED, lambda v: cols.parse_time("replied", v))
     for f, when in ((Field.FIRST_RESPONSE, first_response), (Field.REPLIED, replied)):
         if received is not None and when is not None and when < received:
-            problems.append(f"{columns[f]}: {when:%Y-%m-%d %H:%M} is before the received time {received}")
+            problems.append(
+                Reason(
+                    f"{columns[f]}: {when:%Y-%m-%d %H:%M} is before the received time {received}",
+                    "before_received",
+                    column=columns[f],
+                    when=when,
+                    received=received,
+                )
+            )
     channel = read(Field.CHANNEL, cols.channel_code, required=True, default=DEFAULT_CHANNEL.value)
     kind = read(Field.KIND, cols.feedback_kind)
     language = read(Field.LANGUAGE, cols.language_code) or cols.detect_language(text)
@@ -278,7 +322,14 @@ def _check_row(
             points.append((point_kind.value, value, cell(f)))
     ref = cell(Field.EXTERNAL_REF)
     if len(ref) > MAX_EXTERNAL_REF_CHARS:
-        problems.append(f"{columns[Field.EXTERNAL_REF]}: longer than {MAX_EXTERNAL_REF_CHARS} characters")
+        problems.append(
+            Reason(
+                f"{columns[Field.EXTERNAL_REF]}: longer than {MAX_EXTERNAL_REF_CHARS} characters",
+                "cell_too_long",
+                column=columns[Field.EXTERNAL_REF],
+                limit=MAX_EXTERNAL_REF_CHARS,
+            )
+        )
     if problems:
         return None, problems
     name = cell(Field.NAME)[:300] or None

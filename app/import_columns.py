@@ -152,7 +152,13 @@ def _lookup(field: str, raw: str, words: dict[str, str], codes: list[str]) -> st
     found = words.get(_cached_key(raw))
     if found is None:
         allowed = ", ".join(codes)
-        raise InvalidValue(field, raw, f"unknown {field}; allowed: {allowed} (or their Russian names)")
+        raise InvalidValue(
+            field,
+            raw,
+            f"unknown {field}; allowed: {allowed} (or their Russian names)",
+            code="unknown_code",
+            params={"allowed": allowed},
+        )
     return found
 
 
@@ -172,7 +178,9 @@ def language_code(raw: str) -> str:
     tag = raw.strip().lower().replace("_", "-")
     if _LANGUAGE_CODE.match(tag) and len(tag) <= 8:
         return tag
-    raise InvalidValue("language", raw, "unknown language; use a code such as en, ru, fa")
+    raise InvalidValue(
+        "language", raw, "unknown language; use a code such as en, ru, fa", code="unknown_language"
+    )
 
 
 _SCRIPTS = (
@@ -215,7 +223,7 @@ def _parse_loose(field: str, raw: str, text: str) -> dt.datetime:
     try:
         first, second = (date_parser.parse(text, dayfirst=dayfirst, default=d) for d in _DEFAULTS)
     except (ValueError, OverflowError) as exc:
-        raise InvalidValue(field, raw, "not a date and time") from exc
+        raise InvalidValue(field, raw, "not a date and time", code="not_a_date") from exc
     if first.date() != second.date():
-        raise InvalidValue(field, raw, "incomplete date: needs day, month and year")
+        raise InvalidValue(field, raw, "incomplete date: needs day, month and year", code="incomplete_date")
     return first

@@ -32,7 +32,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, func, insert, or_, select, update
 
 from app.contacts import name_key
-from app.errors import KaizenError
+from app.errors import KaizenError, Reason
 from db.bulk import chunks
 from db.enums import ContactPointKind
 from db.tables import (
@@ -340,7 +340,7 @@ def held_match(conn: Connection, review_id: int) -> HeldMatch:
     """One pair of the review list, decided or not; ``KaizenError`` if there is none."""
     r = conn.execute(select(contact_match_review).where(contact_match_review.c.id == review_id)).first()
     if r is None:
-        raise KaizenError(f"review {review_id} does not exist")
+        raise KaizenError(Reason(f"review {review_id} does not exist", "review_missing", review=review_id))
     return HeldMatch(r.id, r.contact_id, r.candidate_id, r.score, json.loads(r.evidence), r.source)
 
 
@@ -350,9 +350,11 @@ def reject_match(conn: Connection, review_id: int) -> None:
         select(contact_match_review.c.status).where(contact_match_review.c.id == review_id)
     ).scalar()
     if status is None:
-        raise KaizenError(f"review {review_id} does not exist")
+        raise KaizenError(Reason(f"review {review_id} does not exist", "review_missing", review=review_id))
     if status != "open":
-        raise KaizenError(f"review {review_id} was already decided ({status})")
+        raise KaizenError(
+            Reason(f"review {review_id} was already decided ({status})", "review_decided", review=review_id)
+        )
     conn.execute(
         update(contact_match_review)
         .where(contact_match_review.c.id == review_id)

@@ -22,7 +22,7 @@ from sqlalchemy import Connection, insert, select
 
 from app.answers_on_file import AnswerOnFile
 from app.contact_rules import ContactRules, SurveyDecision, configured_rules, may_survey, questions_not_to_ask
-from app.errors import InvalidValue, KaizenError
+from app.errors import InvalidValue, KaizenError, Reason
 from app.reference_data import channel_ids, ensure_reference_data
 from db.enums import ChannelCode
 from db.tables import (
@@ -109,7 +109,13 @@ class CallPlan:
         for planned in self.questions:
             if planned.question_id == question_id:
                 return planned
-        raise InvalidValue("question", question_id, f"is not a question of the survey {self.survey_name!r}")
+        raise InvalidValue(
+            "question",
+            question_id,
+            f"is not a question of the survey {self.survey_name!r}",
+            code="not_in_survey",
+            params={"survey": self.survey_name},
+        )
 
 
 @dataclass(frozen=True)
@@ -148,10 +154,10 @@ def start_call(
     rules = rules or configured_rules()
     now = now or utcnow()
     if conn.execute(select(contact.c.id).where(contact.c.id == contact_id)).first() is None:
-        raise InvalidValue("contact", contact_id, "no such contact")
+        raise InvalidValue("contact", contact_id, "no such contact", code="no_such_contact")
     name = conn.execute(select(survey.c.name).where(survey.c.id == survey_id)).scalar()
     if name is None:
-        raise InvalidValue("survey", survey_id, "no such survey")
+        raise InvalidValue("survey", survey_id, "no such survey", code="no_such_survey")
     rows = conn.execute(
         select(
             question.c.id,
@@ -165,7 +171,7 @@ def start_call(
         .order_by(question.c.position, question.c.id)
     ).all()
     if not rows:
-        raise KaizenError(f"the survey {name!r} has no questions to ask")
+        raise KaizenError(Reason(f"the survey {name!r} has no questions to ask", "no_questions", survey=name))
     known = questions_not_to_ask(conn, contact_id, rules, now)
     planned = tuple(
         PlannedQuestion(
@@ -186,7 +192,7 @@ def parse_answer(answer_type: AnswerType, raw: str) -> tuple[str | None, float |
     """``(value_text, value_number)`` as the answer table holds it; InvalidValue if it cannot be that."""
     text = " ".join(raw.split())
     if not text:
-        raise InvalidValue("answer", raw, "is empty")
+        raise InvalidValue("answer", raw, "is empty", code="empty")
     scale = answer_type.scale
     if scale is not None:
         try:
@@ -194,7 +200,13 @@ def parse_answer(answer_type: AnswerType, raw: str) -> tuple[str | None, float |
         except ValueError:
             number = None
         if number is None or not scale[0] <= number <= scale[1]:
-            raise InvalidValue("answer", raw, f"must be a whole number from {scale[0]} to {scale[1]}")
+            raise InvalidValue(
+                "answer",
+                raw,
+                f"must be a whole number from {scale[0]} to {scale[1]}",
+                code="not_on_scale",
+                params={"low": scale[0], "high": scale[1]},
+            )
         return None, float(number)
     if answer_type is AnswerType.YES_NO:
         folded = text.casefold()
@@ -202,7 +214,7 @@ def parse_answer(answer_type: AnswerType, raw: str) -> tuple[str | None, float |
             return "yes", 1.0
         if folded in _NO:
             return "no", 0.0
-        raise InvalidValue("answer", raw, "must be yes or no")
+        raise InvalidValue("answer", raw, "must be yes or no", code="not_yes_no")
     return text, None
 
 
@@ -228,8 +240,16 @@ def record_call(
     """
     reason = " ".join((override_reason or "").split()) or None
     if plan.refused and reason is None:
+        decision = plan.decision
         raise CallRefused(
-            f"{plan.decision.reason}; give a reason to survey this contact anyway (contact {plan.contact_id})"
+            Reason(
+                f"{decision.reason}; give a reason to survey this contact anyway (contact {plan.contact_id})",
+                "surveyed_recently",
+                contact=plan.contact_id,
+                last=decision.last_surveyed_at,
+                allowed_from=decision.next_allowed_at,
+                days=plan.rules.survey_gap_days,
+            )
         )
     values: list[tuple[int, str | None, float | None]] = []
     asked = 0
@@ -240,7 +260,9 @@ def record_call(
             try:
                 values.append((question_id, *parse_answer(planned.answer_type, raw)))
             except InvalidValue as exc:
-                raise InvalidValue(f"question {planned.position}", raw, exc.reason) from None
+                raise InvalidValue(
+                    f"question {planned.position}", raw, exc.reason
+                ) from None  # keeps its code
     if spared is None:
         spared_ids = {q.question_id for q in plan.questions if q.is_on_file and q.question_id not in answers}
     else:
@@ -248,7 +270,10 @@ def record_call(
         for question_id in spared_ids:
             if not plan.question(question_id).is_on_file or question_id in answers:
                 raise InvalidValue(
-                    "spared", question_id, "only a question on file and not asked can be spared"
+                    "spared",
+                    question_id,
+                    "only a question on file and not asked can be spared",
+                    code="cannot_spare",
                 )
     now = now or utcnow()
     response_id = _write_response(conn, plan, values, now) if values else None
@@ -342,7 +367,7 @@ class CallProgress:
     def _at_hand(self) -> PlannedQuestion:
         planned = self.current
         if planned is None:
-            raise KaizenError("the call has no question left")
+            raise KaizenError(Reason("the call has no question left", "no_question_left"))
         return planned
 
     def answer(self, raw: str) -> None:
@@ -357,7 +382,9 @@ class CallProgress:
     def keep_on_file(self) -> None:
         planned = self._at_hand()
         if not planned.is_on_file:
-            raise InvalidValue("question", planned.position, "has no answer on file; ask it")
+            raise InvalidValue(
+                "question", planned.position, "has no answer on file; ask it", code="not_on_file"
+            )
         self._reasking.discard(planned.question_id)
         self.answers.pop(planned.question_id, None)
         self.spared.add(planned.question_id)

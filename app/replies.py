@@ -32,7 +32,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from app import audit, contributors
 from app.conflicts import NotFound, versioned_update
-from app.errors import InvalidValue, KaizenError
+from app.errors import InvalidValue, KaizenError, Reason, carried
 from app.reference_data import ANSWER, REPLY_TEMPLATES, STANDARD_TEMPLATE
 from app.unit_of_work import Bind, unit_of_work
 from app.workflow import Moved, advance
@@ -119,7 +119,11 @@ def choose_channel(conn: Connection, contact_id: int, preferred: str | None = No
         if kind.value in points:
             return Route(code.value, points[kind.value])
     raise ReplyError(
-        f"contact {contact_id} has no e-mail, phone or social handle on file: choose how you told them"
+        Reason(
+            f"contact {contact_id} has no e-mail, phone or social handle on file: choose how you told them",
+            "no_route",
+            contact=contact_id,
+        )
     )
 
 
@@ -162,7 +166,14 @@ def template_for(conn: Connection, outcome: str, language: str | None) -> Templa
         built_in = REPLY_TEMPLATES.get((outcome, lang))
         if built_in is not None:
             return Template(None, lang, *built_in)
-    raise ReplyError(f"no reply template for {outcome!r} in {language or FALLBACK_LANGUAGE} or English")
+    raise ReplyError(
+        Reason(
+            f"no reply template for {outcome!r} in {language or FALLBACK_LANGUAGE} or English",
+            "no_template",
+            outcome=outcome,
+            language=language or FALLBACK_LANGUAGE,
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -198,7 +209,13 @@ def outcome_for(stage: Stage, decision: str | None) -> str:
         return ReplyOutcome.DONE.value
     if stage in ACCEPTED_STAGES and decision == "accepted":
         return ReplyOutcome.ACCEPTED.value
-    raise ReplyError(f"an improvement in {stage.value} has no decision to tell its contributors yet")
+    raise ReplyError(
+        Reason(
+            f"an improvement in {stage.value} has no decision to tell its contributors yet",
+            "no_decision",
+            stage=stage.value,
+        )
+    )
 
 
 def _check_outcome(row: Mapping[str, Any], outcome: str) -> None:
@@ -212,8 +229,15 @@ def _check_outcome(row: Mapping[str, Any], outcome: str) -> None:
         allowed.add(ReplyOutcome.ACCEPTED.value)
     if outcome not in allowed:
         raise ReplyError(
-            f"improvement {row['id']} is in {stage.value}: its contributors cannot be told {outcome!r} "
-            f"(possible: {', '.join(sorted(allowed))})"
+            Reason(
+                f"improvement {row['id']} is in {stage.value}: its contributors cannot be told {outcome!r} "
+                f"(possible: {', '.join(sorted(allowed))})",
+                "outcome_not_allowed",
+                improvement=row["id"],
+                stage=stage.value,
+                outcome=outcome,
+                allowed=sorted(allowed),
+            )
         )
 
 
@@ -304,7 +328,7 @@ def prepare_item_replies(conn: Connection, item_ids: Sequence[int], outcome: str
     if they have it.
     """
     if outcome is not None and outcome not in OUTCOMES:
-        raise InvalidValue("outcome", outcome, "unknown outcome")
+        raise InvalidValue("outcome", outcome, "unknown outcome", code="unknown_outcome")
     fi = feedback_item
     rows = conn.execute(
         select(
@@ -392,23 +416,28 @@ def record_reply(
 ) -> int:
     """Record what ``contact_id`` was told, and move their items on (see the module text)."""
     if not body.strip():
-        raise InvalidValue("body", body, "the reply is empty")
+        raise InvalidValue("body", body, "the reply is empty", code="empty_reply")
     unfilled = sorted(set(MISSING_MARK.findall(body)))
     if unfilled:
         raise ReplyError(
-            f"the reply to contact {contact_id} still has placeholders without a value: "
-            + ", ".join(unfilled)
+            Reason(
+                f"the reply to contact {contact_id} still has placeholders without a value: "
+                + ", ".join(unfilled),
+                "placeholders_unfilled",
+                contact=contact_id,
+                placeholders=", ".join(unfilled),
+            )
         )
     if outcome == ANSWER:
         outcome = None  # a direct answer: no outcome of an improvement
     if outcome is not None and outcome not in {o.value for o in ReplyOutcome}:
-        raise InvalidValue("outcome", outcome, "unknown outcome")
+        raise InvalidValue("outcome", outcome, "unknown outcome", code="unknown_outcome")
     fi = feedback_item
     with unit_of_work(bind) as conn:
         code = channel_code or choose_channel(conn, contact_id).channel
         channel_id = conn.execute(select(channel.c.id).where(channel.c.code == code)).scalar()
         if channel_id is None:
-            raise InvalidValue("channel", code, "unknown channel")
+            raise InvalidValue("channel", code, "unknown channel", code="unknown_channel")
         items = [dict(r) for r in conn.execute(select(fi).where(fi.c.id.in_(item_ids))).mappings()]
         missing = set(item_ids) - {r["id"] for r in items}
         if missing:
@@ -416,7 +445,11 @@ def record_reply(
         for row in items:
             if row["contact_id"] != contact_id:
                 raise InvalidValue(
-                    "item", row["id"], f"feedback item {row['id']} is not from contact {contact_id}"
+                    "item",
+                    row["id"],
+                    f"feedback item {row['id']} is not from contact {contact_id}",
+                    code="item_not_from_contact",
+                    params={"item": row["id"], "contact": contact_id},
                 )
         now = at or utcnow()
         reply_id = int(
@@ -479,7 +512,11 @@ def send(
     no_channel = [d.name or f"contact {d.contact_id}" for d in batch if d.channel is None]
     if no_channel:
         raise ReplyError(
-            "choose how to reach " + ", ".join(no_channel) + ": no e-mail, phone or handle on file"
+            Reason(
+                "choose how to reach " + ", ".join(no_channel) + ": no e-mail, phone or handle on file",
+                "no_channel_for",
+                names=", ".join(no_channel),
+            )
         )
     sent: list[int] = []
     skipped: list[int] = []
@@ -507,7 +544,12 @@ def send(
             )
         if close:
             if prepared.improvement_id is None:
-                raise ReplyError("these replies are about no improvement: there is nothing to close")
+                raise ReplyError(
+                    Reason(
+                        "these replies are about no improvement: there is nothing to close",
+                        "nothing_to_close",
+                    )
+                )
             moved = advance(conn, prepared.improvement_id, Stage.DONE, user_id=user_id, at=now)
     return Sent(tuple(sent), tuple(skipped), moved)
 
@@ -569,7 +611,7 @@ def send_each(
             try:
                 done.append(_send_one(engine, prepared, draft, user_id))
             except KaizenError as exc:
-                done.append(Delivery(draft.contact_id, None, error=str(exc)))
+                done.append(Delivery(draft.contact_id, None, error=carried(exc)))
             except OperationalError as exc:
                 if _writer_in_the_way(exc) and attempt < SEND_ATTEMPTS:
                     time.sleep(RETRY_PAUSE_S * attempt)

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from app.errors import InvalidValue, KaizenError
+from app.errors import InvalidValue, KaizenError, Reason
 from app.feedback import FeedbackQuery, SortKey
 from app.unit_of_work import Bind, unit_of_work
 from db.tables import app_user, category, channel, contact, saved_view, utcnow
@@ -45,7 +45,13 @@ class OpenedView:
 
 class ViewNameTaken(KaizenError):
     def __init__(self, name: str) -> None:
-        super().__init__(f"you already have a saved view named {name!r}: choose another name")
+        super().__init__(
+            Reason(
+                f"you already have a saved view named {name!r}: choose another name",
+                "view_name_taken",
+                name=name,
+            )
+        )
 
 
 def definition_of(query: FeedbackQuery, *, user_id: int | None) -> dict[str, Any]:
@@ -67,9 +73,15 @@ def definition_of(query: FeedbackQuery, *, user_id: int | None) -> dict[str, Any
 def _name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise InvalidValue("view name", name, "a saved view needs a name")
+        raise InvalidValue("view name", name, "a saved view needs a name", code="view_name_needed")
     if len(cleaned) > NAME_CHARS:
-        raise InvalidValue("view name", name, f"at most {NAME_CHARS} characters")
+        raise InvalidValue(
+            "view name",
+            name,
+            f"at most {NAME_CHARS} characters",
+            code="too_long",
+            params={"limit": NAME_CHARS},
+        )
     return cleaned
 
 
@@ -114,7 +126,7 @@ def rename_view(bind: Bind, user_id: int, view_id: int, new_name: str) -> None:
                 .values(name=new_name, updated_at=utcnow(), version=saved_view.c.version + 1)
             )
             if done.rowcount != 1:
-                raise InvalidValue("saved view", view_id, "no such view of yours")
+                raise InvalidValue("saved view", view_id, "no such view of yours", code="no_such_view")
     except IntegrityError as exc:
         raise ViewNameTaken(new_name) from exc
 

@@ -43,7 +43,7 @@ from sqlalchemy.exc import IntegrityError
 from app import import_columns as cols
 from app.contact_matching import match_contacts
 from app.contacts import name_key, normalise_point
-from app.errors import InvalidValue, KaizenError
+from app.errors import InvalidValue, KaizenError, Reason, joined
 from app.import_report import MAX_REJECTS_SHOWN, rejected_lines
 from app.match_review import find_near_matches, hold_pairs
 from app.reference_data import channel_ids, ensure_reference_data
@@ -170,9 +170,17 @@ def _import(
                 report.duplicates_skipped += 1
                 continue
             column = mapping.identity.get(Identity.RESPONSE_ID, "response id")
-            problems.append(f"{column}: {row.external_ref!r} is also on row {first} with other answers")
+            problems.append(
+                Reason(
+                    f"{column}: {row.external_ref!r} is also on row {first} with other answers",
+                    "ref_on_other_row",
+                    column=column,
+                    value=row.external_ref,
+                    row=first,
+                )
+            )
         if problems:
-            report.rejected.append((number, "; ".join(problems)))
+            report.rejected.append((number, joined(problems)))
         elif row is not None:
             seen[row.external_ref] = (number, row.fingerprint)
             rows.append(row)
@@ -183,8 +191,14 @@ def _import(
             _write(conn, source, mapping, rows, report, state)
     except IntegrityError as exc:
         raise KaizenError(
-            f"{path}: nothing was imported; the database refused a row, perhaps because another "
-            f"import of {source!r} ran at the same time ({exc.orig})"
+            Reason(
+                f"{path}: nothing was imported; the database refused a row, perhaps because another "
+                f"import of {source!r} ran at the same time ({exc.orig})",
+                "import_refused",
+                path=str(path),
+                source=source,
+                detail=str(exc.orig),
+            )
         ) from exc
     report.committed = True
     return report
@@ -225,9 +239,20 @@ def _large_cache(conn: Connection) -> Iterator[None]:
 def _source_name(source: str) -> str:
     name = (source or "").strip()
     if not name:
-        raise InvalidValue("source", source, "a survey import needs the source system's name (--source)")
+        raise InvalidValue(
+            "source",
+            source,
+            "a survey import needs the source system's name (--source)",
+            code="source_needed",
+        )
     if len(name) > MAX_SOURCE_CHARS:
-        raise InvalidValue("source", source, f"longer than {MAX_SOURCE_CHARS} characters")
+        raise InvalidValue(
+            "source",
+            source,
+            f"longer than {MAX_SOURCE_CHARS} characters",
+            code="too_long",
+            params={"limit": MAX_SOURCE_CHARS},
+        )
     return name
 
 
@@ -257,12 +282,12 @@ def _check_row(
     if Identity.DATE in mapping.identity:
         raw = cell(Identity.DATE)
         if not raw:
-            problems.append(f"{mapping.identity[Identity.DATE]}: empty date")
+            problems.append(_empty(mapping.identity[Identity.DATE], "date"))
         else:
             try:
                 responded = parse_date(raw)
             except InvalidValue as exc:
-                problems.append(f"{mapping.identity[Identity.DATE]} {raw!r}: {exc.reason}")
+                problems.append(_bad_cell(mapping.identity[Identity.DATE], raw, exc.reason))
     points: list[tuple[str, str, str]] = []
     for f, kind in _POINTS:
         raw = cell(f)
@@ -270,21 +295,37 @@ def _check_row(
             try:
                 points.append((kind.value, _normalised(kind, raw), raw))
             except InvalidValue as exc:
-                problems.append(f"{mapping.identity[f]} {raw!r}: {exc.reason}")
+                problems.append(_bad_cell(mapping.identity[f], raw, exc.reason))
     ref = cell(Identity.RESPONSE_ID)
     if Identity.RESPONSE_ID in mapping.identity and not ref:
-        problems.append(f"{mapping.identity[Identity.RESPONSE_ID]}: empty response id")
+        problems.append(_empty(mapping.identity[Identity.RESPONSE_ID], "response id"))
     elif len(ref) > MAX_REF_CHARS:
-        problems.append(f"{mapping.identity[Identity.RESPONSE_ID]}: longer than {MAX_REF_CHARS} characters")
+        column = mapping.identity[Identity.RESPONSE_ID]
+        problems.append(
+            Reason(
+                f"{column}: longer than {MAX_REF_CHARS} characters",
+                "cell_too_long",
+                column=column,
+                limit=MAX_REF_CHARS,
+            )
+        )
     answers: list[tuple[str, str, float | None]] = []
     for column, q in mapping.questions.items():
         value = cells.get(column, "").strip()
         if len(value) > MAX_ANSWER_CHARS:
-            problems.append(f"{column}: answer longer than {MAX_ANSWER_CHARS:,} characters ({len(value):,})")
+            problems.append(
+                Reason(
+                    f"{column}: answer longer than {MAX_ANSWER_CHARS:,} characters ({len(value):,})",
+                    "cell_too_long",
+                    column=column,
+                    limit=MAX_ANSWER_CHARS,
+                    length=len(value),
+                )
+            )
         elif value:
             answers.append((q.code, value, parse_number(value)))
     if not answers and not problems:
-        problems.append("no answers: every question column is empty")
+        problems.append(Reason("no answers: every question column is empty", "no_answers"))
     if problems:
         return None, problems
     name = cell(Identity.NAME)[:300] or None
@@ -325,8 +366,16 @@ def parse_date(raw: str) -> dt.datetime:
         try:
             return dt.datetime(year, month, day, hour, minute, second)
         except ValueError as exc:
-            raise InvalidValue("date", raw, "not a date and time") from exc
+            raise InvalidValue("date", raw, "not a date and time", code="not_a_date") from exc
     return cols.parse_time("date", raw)
+
+
+def _empty(column: str, what: str) -> Reason:
+    return Reason(f"{column}: empty {what}", "empty_cell", column=column)
+
+
+def _bad_cell(column: str, raw: str, reason: str) -> Reason:
+    return Reason(f"{column} {raw!r}: {reason}", "bad_cell", column=column, value=raw, reason=reason)
 
 
 def _hash(*parts: str) -> str:

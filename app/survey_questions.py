@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, func, insert, select, update
 
-from app.errors import InvalidValue, KaizenError
+from app.errors import InvalidValue, KaizenError, Reason
 from app.survey_concepts import concepts
 from db.tables import canonical_question, question, survey
 from db.textnorm import fold
@@ -131,7 +131,9 @@ def suggest_canonical(conn: Connection, question_id: int, limit: int = 3) -> lis
     """Canonical questions the question may mean, best first (scores >= MIN_SCORE)."""
     text = conn.execute(select(question.c.text).where(question.c.id == question_id)).scalar()
     if text is None:
-        raise KaizenError(f"question {question_id} does not exist")
+        raise KaizenError(
+            Reason(f"question {question_id} does not exist", "question_missing", question=question_id)
+        )
     return CanonicalIndex.load(conn).suggest(text, question_id=question_id, limit=limit)
 
 
@@ -140,14 +142,22 @@ def set_canonical(conn: Connection, question_id: int, canonical_id: int | None) 
     if canonical_id is not None:
         exists = conn.execute(select(canonical_question.c.id).where(canonical_question.c.id == canonical_id))
         if exists.first() is None:
-            raise KaizenError(f"canonical question {canonical_id} does not exist")
+            raise KaizenError(
+                Reason(
+                    f"canonical question {canonical_id} does not exist",
+                    "canonical_missing",
+                    canonical=canonical_id,
+                )
+            )
     done = conn.execute(
         update(question)
         .where(question.c.id == question_id)
         .values(canonical_question_id=canonical_id, version=question.c.version + 1)
     )
     if done.rowcount == 0:
-        raise KaizenError(f"question {question_id} does not exist")
+        raise KaizenError(
+            Reason(f"question {question_id} does not exist", "question_missing", question=question_id)
+        )
 
 
 def create_canonical(conn: Connection, code: str, text: str, answer_type: str = "text") -> int:
@@ -155,13 +165,19 @@ def create_canonical(conn: Connection, code: str, text: str, answer_type: str = 
     code, text = code.strip(), " ".join(text.split())
     if not code or len(code) > MAX_CANONICAL_CODE or not _CODE.match(code):
         raise InvalidValue(
-            "code", code, f"one word of letters, digits, _ . - up to {MAX_CANONICAL_CODE} characters"
+            "code",
+            code,
+            f"one word of letters, digits, _ . - up to {MAX_CANONICAL_CODE} characters",
+            code="bad_question_code",
+            params={"limit": MAX_CANONICAL_CODE},
         )
     if not text:
-        raise InvalidValue("text", text, "a canonical question needs its text")
+        raise InvalidValue("text", text, "a canonical question needs its text", code="question_text_needed")
     taken = conn.execute(select(canonical_question.c.id).where(canonical_question.c.code == code)).first()
     if taken is not None:
-        raise InvalidValue("code", code, "another canonical question already has this code")
+        raise InvalidValue(
+            "code", code, "another canonical question already has this code", code="question_code_taken"
+        )
     stmt = insert(canonical_question).values(code=code, text=text, answer_type=answer_type, version=1)
     return int(conn.execute(stmt.returning(canonical_question.c.id)).scalar_one())
 

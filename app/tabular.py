@@ -29,7 +29,7 @@ from xml.etree.ElementTree import ParseError
 
 import charset_normalizer
 
-from app.errors import InputFileError
+from app.errors import InputFileError, Reason
 
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
@@ -73,29 +73,45 @@ def _at(cells: list[str], position: int) -> str:
     return cells[position] if position < len(cells) else ""
 
 
-def _stray_cell(position: int, header_cells: list[str]) -> str:
+def _stray_cell(position: int, header_cells: list[str]) -> Reason:
     if position < len(header_cells):
-        return f"a value in column {position + 1}, which has no header name"
-    return f"more cells than the {len(header_cells)} columns of the header row"
+        return Reason(
+            f"a value in column {position + 1}, which has no header name",
+            "value_without_header",
+            column=position + 1,
+        )
+    return Reason(
+        f"more cells than the {len(header_cells)} columns of the header row",
+        "too_many_cells",
+        columns=len(header_cells),
+    )
 
 
 def read_table(path: Path) -> Table:
     """Open a CSV or XLSX file; raises ``InputFileError`` if it is neither or is broken."""
     path = Path(path)
     if not path.is_file():
-        raise InputFileError(str(path), "file not found" if not path.exists() else "not a file")
+        raise InputFileError(
+            str(path),
+            "file not found" if not path.exists() else "not a file",
+            code="file_not_found" if not path.exists() else "not_a_file",
+        )
     suffix = path.suffix.lower()
     if suffix in XLSX_SUFFIXES:
         records, estimate = _xlsx_records(path)
     elif suffix in CSV_SUFFIXES:
         records, estimate = _csv_records(path)
     elif suffix == ".xls":
-        raise InputFileError(str(path), "old Excel format (.xls): save it as .xlsx or CSV first")
+        raise InputFileError(
+            str(path), "old Excel format (.xls): save it as .xlsx or CSV first", code="xls_format"
+        )
     else:
-        raise InputFileError(str(path), "not a CSV or XLSX file (expected .csv, .tsv, .txt or .xlsx)")
+        raise InputFileError(
+            str(path), "not a CSV or XLSX file (expected .csv, .tsv, .txt or .xlsx)", code="not_a_table_file"
+        )
     first = next(records(), None)
     if first is None:
-        raise InputFileError(str(path), "the file has no header row")
+        raise InputFileError(str(path), "the file has no header row", code="no_header_row")
     headers, positions = _headers(path, *first)
     return Table(path, headers, estimate, records, positions)
 
@@ -115,6 +131,8 @@ def _headers(path: Path, row: int, cells: list[str]) -> tuple[list[str], list[in
                 f"column header {header!r} appears twice (columns {seen[header.casefold()]} "
                 f"and {position + 1})",
                 row,
+                code="header_twice",
+                params={"header": header, "first": seen[header.casefold()], "second": position + 1},
             )
         seen[header.casefold()] = position + 1
         headers.append(header)
@@ -137,7 +155,7 @@ def _without_leading_blanks(records: Iterable[Record]) -> Iterator[Record]:
 def _csv_records(path: Path) -> tuple[Callable[[], Iterator[Record]], int]:
     text = _decode(path, path.read_bytes())
     if "\x00" in text:
-        raise InputFileError(str(path), "contains binary data, not CSV text")
+        raise InputFileError(str(path), "contains binary data, not CSV text", code="binary_data")
     delimiter = _delimiter(text)
 
     def records() -> Iterator[Record]:
@@ -147,21 +165,25 @@ def _csv_records(path: Path) -> tuple[Callable[[], Iterator[Record]], int]:
             for number, cells in enumerate(reader, start=1):
                 yield number, [cell.replace("\r\n", "\n") for cell in cells]
         except csv.Error as exc:
-            raise InputFileError(str(path), f"not valid CSV ({exc})", number + 1) from exc
+            raise InputFileError(
+                str(path), f"not valid CSV ({exc})", number + 1, code="not_valid_csv"
+            ) from exc
 
     return lambda: _without_leading_blanks(records()), text.count("\n")
 
 
 def _decode(path: Path, data: bytes) -> str:
     if not data.strip():
-        raise InputFileError(str(path), "the file is empty")
+        raise InputFileError(str(path), "the file is empty", code="file_empty")
     for bom, encoding, name in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError as exc:
                 reason = f"starts like {name} text but is not ({exc.reason} at byte {exc.start})"
-                raise InputFileError(str(path), reason) from exc
+                raise InputFileError(
+                    str(path), reason, code="not_that_encoding", params={"encoding": name}
+                ) from exc
     try:
         return data.decode("utf-8")  # strict: a lucky guess below must not override real UTF-8
     except UnicodeDecodeError:
@@ -170,7 +192,9 @@ def _decode(path: Path, data: bytes) -> str:
     best = charset_normalizer.from_bytes(data, cp_isolation=LIKELY_ENCODINGS).best()
     best = best or charset_normalizer.from_bytes(data).best()
     if best is None:
-        raise InputFileError(str(path), "cannot tell the text encoding; save it as UTF-8 CSV")
+        raise InputFileError(
+            str(path), "cannot tell the text encoding; save it as UTF-8 CSV", code="unknown_encoding"
+        )
     return str(best)
 
 
@@ -213,10 +237,10 @@ def _open_workbook(path: Path) -> Any:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, *_XLSX_BROKEN) as exc:
-        raise InputFileError(str(path), f"not a readable XLSX workbook ({exc})") from exc
+        raise InputFileError(str(path), f"not a readable XLSX workbook ({exc})", code="not_xlsx") from exc
     if not workbook.worksheets:
         workbook.close()
-        raise InputFileError(str(path), "the workbook has no worksheet")
+        raise InputFileError(str(path), "the workbook has no worksheet", code="no_worksheet")
     return workbook
 
 
@@ -229,7 +253,9 @@ def _xlsx_records(path: Path) -> tuple[Callable[[], Iterator[Record]], int]:
             for number, values in enumerate(rows, start=1):
                 yield number, [_cell_text(value) for value in values]
         except _XLSX_BROKEN as exc:
-            raise InputFileError(str(path), f"corrupted XLSX workbook ({exc})", number + 1) from exc
+            raise InputFileError(
+                str(path), f"corrupted XLSX workbook ({exc})", number + 1, code="corrupted_xlsx"
+            ) from exc
         finally:
             workbook.close()
 

@@ -24,7 +24,7 @@ from sqlalchemy import Connection, delete, exists, insert, or_, select
 
 from app import audit
 from app.conflicts import TABLES, NotFound, check_version, conflict, versioned_update
-from app.errors import InvalidValue, KaizenError
+from app.errors import InvalidValue, KaizenError, Reason
 from app.unit_of_work import Bind, unit_of_work
 from db.enums import FeedbackStatus, Stage
 from db.tables import app_user, category, feedback_item, improvement, reply, utcnow
@@ -164,7 +164,9 @@ def start_improvement(
     """A new improvement (stage new) from a selection of items; returns its id and the change."""
     ids = list(item_ids)
     if not ids:
-        raise InvalidValue("items", ids, "select at least one item to start an improvement from")
+        raise InvalidValue(
+            "items", ids, "select at least one item to start an improvement from", code="select_items"
+        )
     with unit_of_work(bind) as conn:
         group = _group(conn, ids)
         fi = feedback_item
@@ -234,8 +236,13 @@ def mark_duplicate(bind: Bind, item_id: int, of_item_id: int, *, user_id: int | 
         root = found[of_item_id].duplicate_of_id or of_item_id
         if root == item_id or item_id == of_item_id:
             raise KaizenError(
-                f"feedback item {item_id} cannot be a duplicate of item {of_item_id}: "
-                f"{'it is the same item' if item_id == of_item_id else 'that item is a duplicate of it'}"
+                Reason(
+                    f"feedback item {item_id} cannot be a duplicate of item {of_item_id}: "
+                    f"{'it is the same item' if item_id == of_item_id else 'that item is a duplicate of it'}",
+                    "same_item" if item_id == of_item_id else "duplicate_cycle",
+                    item=item_id,
+                    of=of_item_id,
+                )
             )
         root_improvement = conn.execute(select(fi.c.improvement_id).where(fi.c.id == root)).scalar()
         target = root_improvement or found[item_id].improvement_id
@@ -272,7 +279,7 @@ def set_category(
             category_id is not None
             and conn.execute(select(category.c.id).where(category.c.id == category_id)).first() is None
         ):
-            raise InvalidValue("category", category_id, "no such category")
+            raise InvalidValue("category", category_id, "no such category", code="no_such_category")
 
         def values(row: dict[str, Any]) -> dict[str, Any]:
             new: dict[str, Any] = {"category_id": category_id, "category_confirmed": category_id is not None}
@@ -298,7 +305,7 @@ def _check_user(conn: Connection, field: str, user: int | None) -> str | None:
         return None
     name = conn.execute(select(app_user.c.display_name).where(app_user.c.id == user)).scalar()
     if name is None:
-        raise InvalidValue(field, user, "no such user")
+        raise InvalidValue(field, user, "no such user", code="no_such_user")
     return str(name)
 
 
@@ -376,7 +383,7 @@ def _write_back(
 def revert(bind: Bind, change: TriageChange, *, user_id: int | None) -> TriageChange:
     """Undo ``change``: every row back to its value before; a created improvement is removed."""
     if not change.applied:
-        raise KaizenError(f"{change.label}: already undone")
+        raise KaizenError(Reason(f"{change.label}: already undone", "already_undone", action=change.action))
     with unit_of_work(bind) as conn:
         rows = _write_back(conn, change, undo=True, user_id=user_id)
         if change.created is not None:
@@ -387,7 +394,7 @@ def revert(bind: Bind, change: TriageChange, *, user_id: int | None) -> TriageCh
 def apply(bind: Bind, change: TriageChange, *, user_id: int | None) -> TriageChange:
     """Redo ``change`` after ``revert``: the created improvement comes back with its id."""
     if change.applied:
-        raise KaizenError(f"{change.label}: already done")
+        raise KaizenError(Reason(f"{change.label}: already done", "already_redone", action=change.action))
     with unit_of_work(bind) as conn:
         if change.created is not None:
             conn.execute(insert(improvement).values(change.created))

@@ -46,7 +46,7 @@ from sqlalchemy import Connection, select
 
 from app import audit, contributors
 from app.conflicts import NotFound, check_version, conflict, versioned_update
-from app.errors import KaizenError
+from app.errors import KaizenError, Reason
 from app.unit_of_work import Bind, expire_rows, unit_of_work
 from db.enums import ReplyOutcome, Stage
 from db.tables import audit_event, improvement, utcnow
@@ -331,12 +331,24 @@ def revert(bind: Bind, moved: Moved, *, user_id: int | None) -> Moved:
     were sent, and the improvement simply stands open again.
     """
     if not moved.applied:
-        raise KaizenError(f"the move of improvement {moved.improvement_id} is already undone")
+        raise KaizenError(
+            Reason(
+                f"the move of improvement {moved.improvement_id} is already undone",
+                "move_already_undone",
+                improvement=moved.improvement_id,
+            )
+        )
     return _write_back(bind, moved, undo=True, user_id=user_id)
 
 
 def apply(bind: Bind, moved: Moved, *, user_id: int | None) -> Moved:
     """Redo a move after ``revert``: the after-state comes back, audited as ``stage_changed_redone``."""
     if moved.applied:
-        raise KaizenError(f"the move of improvement {moved.improvement_id} is already done")
+        raise KaizenError(
+            Reason(
+                f"the move of improvement {moved.improvement_id} is already done",
+                "move_already_redone",
+                improvement=moved.improvement_id,
+            )
+        )
     return _write_back(bind, moved, undo=False, user_id=user_id)

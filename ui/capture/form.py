@@ -28,6 +28,7 @@ from ui import crash
 from ui.background import run_in_background
 from ui.capture.form_layout import FormWidgets, build_form
 from ui.capture.list_models import ContactResultsModel, RecordRole
+from ui.error_messages import reason_text
 from ui.models import labels
 from ui.similar.sounds_like import SoundsLikeBox
 from ui.text_direction import is_right_to_left
@@ -369,7 +370,7 @@ class CaptureForm(QWidget):
             try:
                 capture.check_contact(capture.NewContact(**{field: value}))  # type: ignore[arg-type]
             except InvalidInput as exc:
-                error = exc.errors[field].reason if field in exc.errors else ""
+                error = reason_text(exc.errors[field].reason) if field in exc.errors else ""
         self.w.set_error(field, error)
 
     # -- the items ------------------------------------------------------------------
@@ -534,10 +535,13 @@ class CaptureForm(QWidget):
             if field in ("improvement", "duplicate_of"):  # the "Sounds like" choice: shown under the text
                 field = "text"
             if field in self.w.new_contact or (f".{number}" if number else "") == current:
-                self.w.set_error(field, error.reason)
+                self.w.set_error(field, reason_text(error.reason))
             else:
                 self.w.set_error(
-                    "pending", self.tr("Item %1: %2").replace("%1", number or "1").replace("%2", error.reason)
+                    "pending",
+                    self.tr("Item %1: %2")
+                    .replace("%1", number or "1")
+                    .replace("%2", reason_text(error.reason)),
                 )
         focus = next((self.w.field(k.partition(".")[0]) for k in exc.errors), None)
         if focus is not None:

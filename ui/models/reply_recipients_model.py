@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.replies import MISSING_MARK, Draft, Route
+from ui.error_messages import reason_text
 from ui.models import labels
 from ui.models.table_base import AnyIndex, RowsTableModel
 from ui.text_direction import is_right_to_left
@@ -106,7 +107,7 @@ class ReplyRecipientsModel(RowsTableModel[Recipient]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(r, column)
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.STATUS:
-            return r.error or None
+            return reason_text(r.error) or None
         if role == Qt.ItemDataRole.ForegroundRole and column is Column.STATUS:
             if r.state is State.FAILED:
                 return QBrush(QColor("#b00020"))
@@ -139,7 +140,7 @@ class ReplyRecipientsModel(RowsTableModel[Recipient]):
         if r.state is State.SENT:
             return self.tr("sent")
         if r.state is State.FAILED:
-            return self.tr("not sent: %1").replace("%1", r.error)
+            return self.tr("not sent: %1").replace("%1", reason_text(r.error))
         if r.channel is None:
             return self.tr("needs a channel")
         blanks = r.blanks()

@@ -319,7 +319,7 @@ class CanonicalQuestionsWindow(QWidget):
         self._busy = False
         self._update_buttons()
         if isinstance(exc, KaizenError):
-            self._error.setText(str(exc))
+            self._error.setText(crash.environment_message(exc))  # in the user's language
             self._error.show()
         elif crash.is_environment_error(exc):
             self._error.setText(crash.environment_message(exc))

@@ -47,6 +47,7 @@ from app.tasks import Cancelled, TaskState
 from ui import crash
 from ui.background import BackgroundTask, long_pool, run_in_background
 from ui.delegates.natural_direction_delegate import NaturalDirectionDelegate
+from ui.error_messages import reason_text
 from ui.models.survey_text_table import SurveyTextTableModel
 from ui.surveys.column_mapping import ColumnMappingEditor, role_labels
 
@@ -82,7 +83,7 @@ def _message(exc: BaseException) -> str | None:
     if isinstance(exc, Cancelled):
         return QCoreApplication.translate("ImportWizard", "Cancelled: nothing was imported.")
     if isinstance(exc, KaizenError):
-        return str(exc)
+        return crash.environment_message(exc)  # in the user's language where its kind is known
     if crash.is_environment_error(exc):
         return crash.environment_message(exc)
     return None
@@ -490,7 +491,7 @@ class ReportPage(QWizardPage):
                 self.tr("Decide the uncertain matches in Surveys → Review possible duplicates (Ctrl+M)."),
             ]
         self.figures.setText("\n".join(lines))
-        rows = [[str(number), reason] for number, reason in report.rejected]
+        rows = [[str(number), reason_text(reason)] for number, reason in report.rejected]
         self.rejected.set_rows(rows)
         self.rejected_title.setVisible(bool(rows))
         self.rejected_view.setVisible(bool(rows))

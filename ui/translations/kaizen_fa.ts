@@ -877,6 +877,518 @@ Please send it to your administrator.</source>
         <source>%1 while you were editing it; your changes were not saved. Look at its current state and make your change again.</source>
         <translation>%1، در حالی که شما آن را ویرایش می‌کردید؛ تغییرات شما ذخیره نشد. وضعیت کنونی را ببینید و تغییر خود را دوباره انجام دهید.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>‏%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 («%3»)</source>
+        <translation>%1: %2 («%3»)</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>‏%1، ردیف %2: %3</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>پرونده پیدا نشد</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>پرونده نیست</translation>
+    </message>
+    <message>
+        <source>old Excel format (.xls): save it as .xlsx or CSV first</source>
+        <translation>قالب قدیمی اکسل (.xls): نخست آن را به‌صورت .xlsx یا CSV ذخیره کنید</translation>
+    </message>
+    <message>
+        <source>not a CSV or XLSX file (expected .csv, .tsv, .txt or .xlsx)</source>
+        <translation>پروندهٔ CSV یا XLSX نیست (انتظار می‌رفت .csv، .tsv، .txt یا .xlsx باشد)</translation>
+    </message>
+    <message>
+        <source>the file has no header row</source>
+        <translation>پرونده ردیف سرستون ندارد</translation>
+    </message>
+    <message>
+        <source>column header «%1» appears twice (columns %2 and %3)</source>
+        <translation>سرستون «%1» دو بار آمده است (ستون‌های %2 و %3)</translation>
+    </message>
+    <message>
+        <source>contains binary data, not CSV text</source>
+        <translation>دادهٔ دودویی دارد، نه متن CSV</translation>
+    </message>
+    <message>
+        <source>not valid CSV</source>
+        <translation>پروندهٔ CSV معتبری نیست</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>پرونده خالی است</translation>
+    </message>
+    <message>
+        <source>starts like %1 text but is not</source>
+        <translation>مانند متن %1 آغاز می‌شود اما چنین نیست</translation>
+    </message>
+    <message>
+        <source>cannot tell the text encoding; save it as UTF-8 CSV</source>
+        <translation>رمزگذاری متن مشخص نیست؛ آن را به‌صورت CSV با UTF-8 ذخیره کنید</translation>
+    </message>
+    <message>
+        <source>not a readable XLSX workbook</source>
+        <translation>کتاب کار XLSX خواندنی نیست</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>کتاب کار هیچ برگه‌ای ندارد</translation>
+    </message>
+    <message>
+        <source>corrupted XLSX workbook</source>
+        <translation>کتاب کار XLSX آسیب دیده است</translation>
+    </message>
+    <message>
+        <source>a value in column %1, which has no header name</source>
+        <translation>مقداری در ستون %1 که سرستون ندارد</translation>
+    </message>
+    <message>
+        <source>more cells than the %1 columns of the header row</source>
+        <translation>خانه‌ها بیش از %1 ستونِ ردیف سرستون است</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>پرسش %1</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>شمارهٔ مشتری</translation>
+    </message>
+    <message>
+        <source>Social handle</source>
+        <translation>شناسهٔ شبکهٔ اجتماعی</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>کانال</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>تکراریِ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>زمان دریافت</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>نخستین پاسخ</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>زمان پاسخ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>پاسخ</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>پرسش</translation>
+    </message>
+    <message>
+        <source>Question not asked</source>
+        <translation>پرسشِ پرسیده‌نشده</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>نظرسنجی</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>پاسخ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>موارد</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>پیشنهاد طبقه‌بندی</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>واگذارشده به</translation>
+    </message>
+    <message>
+        <source>View name</source>
+        <translation>نام نما</translation>
+    </message>
+    <message>
+        <source>Saved view</source>
+        <translation>نمای ذخیره‌شده</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>we have it</source>
+        <translation>دریافت کردیم</translation>
+    </message>
+    <message>
+        <source>we are on it</source>
+        <translation>در دست انجام است</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>رد شد</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>انجام شد</translation>
+    </message>
+    <message>
+        <source>a direct answer</source>
+        <translation>پاسخ مستقیم</translation>
+    </message>
+    <message>
+        <source>already on file for %1; pick that contact</source>
+        <translation>پیش‌تر برای %1 ثبت شده است؛ همان مخاطب را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>خالی است</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>شمارهٔ تلفن نیست</translation>
+    </message>
+    <message>
+        <source>too short or too long for a phone number</source>
+        <translation>برای شمارهٔ تلفن بیش از حد کوتاه یا بلند است</translation>
+    </message>
+    <message>
+        <source>not a valid e-mail address</source>
+        <translation>نشانی ایمیل معتبر نیست</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>بیش از %1 نویسه است</translation>
+    </message>
+    <message>
+        <source>give a name, a phone, an e-mail or a customer number</source>
+        <translation>نام، تلفن، ایمیل یا شمارهٔ مشتری را وارد کنید</translation>
+    </message>
+    <message>
+        <source>another contact</source>
+        <translation>مخاطبی دیگر</translation>
+    </message>
+    <message>
+        <source>nothing to save: type what the customer said</source>
+        <translation>چیزی برای ذخیره نیست: گفتهٔ مشتری را بنویسید</translation>
+    </message>
+    <message>
+        <source>type what the customer said</source>
+        <translation>گفتهٔ مشتری را بنویسید</translation>
+    </message>
+    <message>
+        <source>unknown kind</source>
+        <translation>نوع ناشناخته</translation>
+    </message>
+    <message>
+        <source>unknown channel</source>
+        <translation>کانال ناشناخته</translation>
+    </message>
+    <message>
+        <source>no such category</source>
+        <translation>چنین دسته‌ای وجود ندارد</translation>
+    </message>
+    <message>
+        <source>link to an improvement or mark a duplicate, not both</source>
+        <translation>یا به یک بهبود پیوند دهید یا تکراری علامت بزنید، نه هر دو</translation>
+    </message>
+    <message>
+        <source>no such improvement (deleted?)</source>
+        <translation>چنین بهبودی وجود ندارد (حذف شده؟)</translation>
+    </message>
+    <message>
+        <source>no such feedback item (deleted?)</source>
+        <translation>چنین بازخوردی وجود ندارد (حذف شده؟)</translation>
+    </message>
+    <message>
+        <source>unknown value; allowed: %1 (or their Russian names)</source>
+        <translation>مقدار ناشناخته؛ مجاز: %1 (یا نام‌های روسی آن‌ها)</translation>
+    </message>
+    <message>
+        <source>unknown language; use a code such as %1</source>
+        <translation>زبان ناشناخته؛ کدی مانند %1 به کار ببرید</translation>
+    </message>
+    <message>
+        <source>not a date and time</source>
+        <translation>تاریخ و زمان نیست</translation>
+    </message>
+    <message>
+        <source>incomplete date: needs day, month and year</source>
+        <translation>تاریخ ناقص است: روز، ماه و سال لازم است</translation>
+    </message>
+    <message>
+        <source>unknown outcome</source>
+        <translation>نتیجهٔ ناشناخته</translation>
+    </message>
+    <message>
+        <source>the reply is empty</source>
+        <translation>پاسخ خالی است</translation>
+    </message>
+    <message>
+        <source>feedback item %1 is not from contact %2</source>
+        <translation>بازخورد %1 از مخاطب %2 نیست</translation>
+    </message>
+    <message>
+        <source>is not a question of the survey «%1»</source>
+        <translation>پرسشی از نظرسنجی «%1» نیست</translation>
+    </message>
+    <message>
+        <source>no such contact</source>
+        <translation>چنین مخاطبی وجود ندارد</translation>
+    </message>
+    <message>
+        <source>no such survey</source>
+        <translation>چنین نظرسنجی‌ای وجود ندارد</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>باید عددی صحیح از %1 تا %2 باشد</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>باید «بله» یا «نه» باشد</translation>
+    </message>
+    <message>
+        <source>only a question on file and not asked can be spared</source>
+        <translation>فقط پرسشی را می‌توان نپرسید که پاسخش در پرونده هست و پرسیده نشده است</translation>
+    </message>
+    <message>
+        <source>has no answer on file; ask it</source>
+        <translation>پاسخی در پرونده ندارد؛ آن را بپرسید</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>باید یکی از این‌ها باشد: %1</translation>
+    </message>
+    <message>
+        <source>the item has no suggested category to confirm</source>
+        <translation>این بازخورد دستهٔ پیشنهادی برای تأیید ندارد</translation>
+    </message>
+    <message>
+        <source>select at least one item to start an improvement from</source>
+        <translation>دست‌کم یک بازخورد را برای آغاز یک بهبود انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <translation>چنین کاربری وجود ندارد</translation>
+    </message>
+    <message>
+        <source>an import needs the name of the system it comes from</source>
+        <translation>برای درون‌ریزی، نام سامانهٔ مبدأ لازم است</translation>
+    </message>
+    <message>
+        <source>a saved view needs a name</source>
+        <translation>نمای ذخیره‌شده به یک نام نیاز دارد</translation>
+    </message>
+    <message>
+        <source>you have no such saved view</source>
+        <translation>چنین نمای ذخیره‌شده‌ای ندارید</translation>
+    </message>
+    <message>
+        <source>one word of letters, digits, _ . - up to %1 characters</source>
+        <translation>یک واژه از حروف، رقم‌ها و _ . - تا %1 نویسه</translation>
+    </message>
+    <message>
+        <source>a canonical question needs its text</source>
+        <translation>پرسش مرجع به متن نیاز دارد</translation>
+    </message>
+    <message>
+        <source>another canonical question already has this code</source>
+        <translation>پرسش مرجع دیگری همین کد را دارد</translation>
+    </message>
+    <message>
+        <source>Contact %1 has no e-mail, phone or social handle on file: choose how you told them</source>
+        <translation>مخاطب %1 ایمیل، تلفن یا شناسهٔ شبکهٔ اجتماعی ندارد: انتخاب کنید چگونه به او اطلاع دادید</translation>
+    </message>
+    <message>
+        <source>There is no reply template for “%1” in %2 or in English</source>
+        <translation>الگوی پاسخی برای «%1» به %2 یا به انگلیسی وجود ندارد</translation>
+    </message>
+    <message>
+        <source>An improvement in %1 has no decision to tell its contributors yet</source>
+        <translation>بهبودی که در مرحلهٔ «%1» است هنوز تصمیمی برای اطلاع به مشارکت‌کنندگان ندارد</translation>
+    </message>
+    <message>
+        <source>Improvement %1 is in %2: its contributors cannot be told “%3” (possible: %4)</source>
+        <translation>بهبود %1 در مرحلهٔ «%2» است: نمی‌توان به مشارکت‌کنندگان «%3» را گفت (ممکن: %4)</translation>
+    </message>
+    <message>
+        <source>The reply to contact %1 still has placeholders without a value: %2</source>
+        <translation>پاسخ به مخاطب %1 هنوز جاهای خالیِ بی‌مقدار دارد: %2</translation>
+    </message>
+    <message>
+        <source>Choose how to reach %1: no e-mail, phone or handle on file</source>
+        <translation>انتخاب کنید چگونه با %1 تماس بگیرید: ایمیل، تلفن یا شناسه‌ای در پرونده نیست</translation>
+    </message>
+    <message>
+        <source>These replies are about no improvement: there is nothing to close</source>
+        <translation>این پاسخ‌ها به هیچ بهبودی مربوط نیستند: چیزی برای بستن نیست</translation>
+    </message>
+    <message>
+        <source>The survey «%1» has no questions to ask</source>
+        <translation>نظرسنجی «%1» پرسشی برای پرسیدن ندارد</translation>
+    </message>
+    <message>
+        <source>The call has no question left</source>
+        <translation>در این تماس پرسشی باقی نمانده است</translation>
+    </message>
+    <message>
+        <source>This contact was surveyed on %1 and may not be surveyed again within %2 days (until %3); give a reason to survey them anyway (contact %4)</source>
+        <translation>از این مخاطب در %1 نظرسنجی شده و تا %2 روز (تا %3) نباید دوباره از او نظرسنجی شود؛ برای نظرسنجی با این حال، دلیلی بنویسید (مخاطب %4)</translation>
+    </message>
+    <message>
+        <source>Feedback item %1 does not exist</source>
+        <translation>بازخورد %1 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>Feedback item %1 cannot be a duplicate of item %2: it is the same item</source>
+        <translation>بازخورد %1 نمی‌تواند تکراریِ بازخورد %2 باشد: هر دو یکی‌اند</translation>
+    </message>
+    <message>
+        <source>Feedback item %1 cannot be a duplicate of item %2: that item is a duplicate of it</source>
+        <translation>بازخورد %1 نمی‌تواند تکراریِ بازخورد %2 باشد: آن بازخورد خود تکراریِ این یکی است</translation>
+    </message>
+    <message>
+        <source>This change is already undone</source>
+        <translation>این تغییر پیش‌تر واگرد شده است</translation>
+    </message>
+    <message>
+        <source>This change is already done again</source>
+        <translation>این تغییر پیش‌تر دوباره انجام شده است</translation>
+    </message>
+    <message>
+        <source>The move of improvement %1 is already undone</source>
+        <translation>جابه‌جاییِ بهبود %1 پیش‌تر واگرد شده است</translation>
+    </message>
+    <message>
+        <source>The move of improvement %1 is already done again</source>
+        <translation>جابه‌جاییِ بهبود %1 پیش‌تر دوباره انجام شده است</translation>
+    </message>
+    <message>
+        <source>You already have a saved view named «%1»: choose another name</source>
+        <translation>شما پیش‌تر نمایی با نام «%1» ذخیره کرده‌اید: نام دیگری انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged into itself</source>
+        <translation>یک مخاطب را نمی‌توان با خودش ادغام کرد</translation>
+    </message>
+    <message>
+        <source>Contact %1 does not exist</source>
+        <translation>مخاطب %1 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>Contact %1 was already merged into contact %2</source>
+        <translation>مخاطب %1 پیش‌تر با مخاطب %2 ادغام شده است</translation>
+    </message>
+    <message>
+        <source>Possible duplicate %1 does not exist</source>
+        <translation>تکراریِ احتمالیِ %1 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>Possible duplicate %1 was already decided</source>
+        <translation>دربارهٔ تکراریِ احتمالیِ %1 پیش‌تر تصمیم گرفته شده است</translation>
+    </message>
+    <message>
+        <source>Question %1 does not exist</source>
+        <translation>پرسش %1 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>Canonical question %1 does not exist</source>
+        <translation>پرسش مرجع %1 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported; the database refused a row, perhaps because another import of «%2» ran at the same time (%3)</source>
+        <translation>‏%1: چیزی درون‌ریزی نشد؛ پایگاه داده یک ردیف را نپذیرفت، شاید چون درون‌ریزی دیگری از «%2» هم‌زمان در جریان بود (%3)</translation>
+    </message>
+    <message>
+        <source>%1: empty</source>
+        <translation>‏%1: خالی است</translation>
+    </message>
+    <message>
+        <source>%1 «%2»: %3</source>
+        <translation>‏%1 «%2»: %3</translation>
+    </message>
+    <message>
+        <source>%1: longer than %2 characters (%3)</source>
+        <translation>‏%1: بیش از %2 نویسه است (%3)</translation>
+    </message>
+    <message>
+        <source>%1: longer than %2 characters</source>
+        <translation>‏%1: بیش از %2 نویسه است</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is also on row %3 with different content</source>
+        <translation>‏%1: «%2» در ردیف %3 هم هست، با محتوای دیگر</translation>
+    </message>
+    <message>
+        <source>%1: %2 is before the received time %3</source>
+        <translation>‏%1: %2 پیش از زمان دریافت %3 است</translation>
+    </message>
+    <message>
+        <source>no answers: every question column is empty</source>
+        <translation>پاسخی نیست: همهٔ ستون‌های پرسش خالی‌اند</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationWindow</name>
@@ -2768,7 +3280,7 @@ Please send it to your administrator.</source>
     <name>SoundsLikeBox</name>
     <message>
         <source>Sounds like:</source>
-        <extracomment>The operator chose a match to link the new item to (a ``SimilarRow``), or None: no link. A look-up answered (the matches shown; empty: nothing similar).</extracomment>
+        <extracomment>The operator chose a match to link the new item to (a ``SimilarRow``), or None: no link. A look-up answered (the matches shown; empty: nothing similar). The box says it is looking while the index is being built.</extracomment>
         <translation>شبیه به:</translation>
     </message>
     <message>

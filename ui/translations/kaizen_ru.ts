@@ -883,6 +883,518 @@ Please send it to your administrator.</source>
         <source>%1 while you were editing it; your changes were not saved. Look at its current state and make your change again.</source>
         <translation>%1, пока вы его редактировали; ваши изменения не сохранены. Посмотрите текущее состояние и внесите изменение ещё раз.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 («%3»)</source>
+        <translation>%1: %2 («%3»)</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, строка %2: %3</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>файл не найден</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>это не файл</translation>
+    </message>
+    <message>
+        <source>old Excel format (.xls): save it as .xlsx or CSV first</source>
+        <translation>старый формат Excel (.xls): сначала сохраните его как .xlsx или CSV</translation>
+    </message>
+    <message>
+        <source>not a CSV or XLSX file (expected .csv, .tsv, .txt or .xlsx)</source>
+        <translation>это не файл CSV или XLSX (ожидается .csv, .tsv, .txt или .xlsx)</translation>
+    </message>
+    <message>
+        <source>the file has no header row</source>
+        <translation>в файле нет строки заголовков</translation>
+    </message>
+    <message>
+        <source>column header «%1» appears twice (columns %2 and %3)</source>
+        <translation>заголовок столбца «%1» встречается дважды (столбцы %2 и %3)</translation>
+    </message>
+    <message>
+        <source>contains binary data, not CSV text</source>
+        <translation>содержит двоичные данные, а не текст CSV</translation>
+    </message>
+    <message>
+        <source>not valid CSV</source>
+        <translation>некорректный CSV</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <source>starts like %1 text but is not</source>
+        <translation>начинается как текст %1, но им не является</translation>
+    </message>
+    <message>
+        <source>cannot tell the text encoding; save it as UTF-8 CSV</source>
+        <translation>не удаётся определить кодировку текста; сохраните файл как CSV в UTF-8</translation>
+    </message>
+    <message>
+        <source>not a readable XLSX workbook</source>
+        <translation>не удаётся прочитать книгу XLSX</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>в книге нет ни одного листа</translation>
+    </message>
+    <message>
+        <source>corrupted XLSX workbook</source>
+        <translation>повреждённая книга XLSX</translation>
+    </message>
+    <message>
+        <source>a value in column %1, which has no header name</source>
+        <translation>значение в столбце %1, у которого нет заголовка</translation>
+    </message>
+    <message>
+        <source>more cells than the %1 columns of the header row</source>
+        <translation>ячеек больше, чем %1 столбцов в строке заголовков</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Вопрос %1</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Номер клиента</translation>
+    </message>
+    <message>
+        <source>Social handle</source>
+        <translation>Аккаунт в соцсети</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>Дубликат</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Первый ответ</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Ответ дан</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Question not asked</source>
+        <translation>Незаданный вопрос</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Опрос</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Предложение классификатора</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>View name</source>
+        <translation>Название представления</translation>
+    </message>
+    <message>
+        <source>Saved view</source>
+        <translation>Сохранённое представление</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>we have it</source>
+        <translation>мы получили</translation>
+    </message>
+    <message>
+        <source>we are on it</source>
+        <translation>мы взяли в работу</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>сделано</translation>
+    </message>
+    <message>
+        <source>a direct answer</source>
+        <translation>прямой ответ</translation>
+    </message>
+    <message>
+        <source>already on file for %1; pick that contact</source>
+        <translation>уже записан за контактом %1; выберите этот контакт</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>это не номер телефона</translation>
+    </message>
+    <message>
+        <source>too short or too long for a phone number</source>
+        <translation>слишком короткий или слишком длинный для номера телефона</translation>
+    </message>
+    <message>
+        <source>not a valid e-mail address</source>
+        <translation>неверный адрес эл. почты</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>длиннее %1 символов</translation>
+    </message>
+    <message>
+        <source>give a name, a phone, an e-mail or a customer number</source>
+        <translation>укажите имя, телефон, эл. почту или номер клиента</translation>
+    </message>
+    <message>
+        <source>another contact</source>
+        <translation>другим контактом</translation>
+    </message>
+    <message>
+        <source>nothing to save: type what the customer said</source>
+        <translation>нечего сохранять: введите, что сказал клиент</translation>
+    </message>
+    <message>
+        <source>type what the customer said</source>
+        <translation>введите, что сказал клиент</translation>
+    </message>
+    <message>
+        <source>unknown kind</source>
+        <translation>неизвестный тип</translation>
+    </message>
+    <message>
+        <source>unknown channel</source>
+        <translation>неизвестный канал</translation>
+    </message>
+    <message>
+        <source>no such category</source>
+        <translation>такой категории нет</translation>
+    </message>
+    <message>
+        <source>link to an improvement or mark a duplicate, not both</source>
+        <translation>свяжите с улучшением или отметьте как дубликат, но не то и другое сразу</translation>
+    </message>
+    <message>
+        <source>no such improvement (deleted?)</source>
+        <translation>такого улучшения нет (удалено?)</translation>
+    </message>
+    <message>
+        <source>no such feedback item (deleted?)</source>
+        <translation>такого отзыва нет (удалён?)</translation>
+    </message>
+    <message>
+        <source>unknown value; allowed: %1 (or their Russian names)</source>
+        <translation>неизвестное значение; допустимы: %1 (или их русские названия)</translation>
+    </message>
+    <message>
+        <source>unknown language; use a code such as %1</source>
+        <translation>неизвестный язык; укажите код, например %1</translation>
+    </message>
+    <message>
+        <source>not a date and time</source>
+        <translation>это не дата и время</translation>
+    </message>
+    <message>
+        <source>incomplete date: needs day, month and year</source>
+        <translation>неполная дата: нужны день, месяц и год</translation>
+    </message>
+    <message>
+        <source>unknown outcome</source>
+        <translation>неизвестный итог</translation>
+    </message>
+    <message>
+        <source>the reply is empty</source>
+        <translation>ответ пуст</translation>
+    </message>
+    <message>
+        <source>feedback item %1 is not from contact %2</source>
+        <translation>отзыв %1 не от контакта %2</translation>
+    </message>
+    <message>
+        <source>is not a question of the survey «%1»</source>
+        <translation>не входит в опрос «%1»</translation>
+    </message>
+    <message>
+        <source>no such contact</source>
+        <translation>такого контакта нет</translation>
+    </message>
+    <message>
+        <source>no such survey</source>
+        <translation>такого опроса нет</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>должно быть целым числом от %1 до %2</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>должно быть «да» или «нет»</translation>
+    </message>
+    <message>
+        <source>only a question on file and not asked can be spared</source>
+        <translation>пропустить можно только вопрос, ответ на который уже есть и который не задавали</translation>
+    </message>
+    <message>
+        <source>has no answer on file; ask it</source>
+        <translation>ответа на него ещё нет; задайте его</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>должно быть одним из: %1</translation>
+    </message>
+    <message>
+        <source>the item has no suggested category to confirm</source>
+        <translation>у отзыва нет предложенной категории для подтверждения</translation>
+    </message>
+    <message>
+        <source>select at least one item to start an improvement from</source>
+        <translation>выберите хотя бы один отзыв, чтобы начать улучшение</translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <translation>такого пользователя нет</translation>
+    </message>
+    <message>
+        <source>an import needs the name of the system it comes from</source>
+        <translation>для импорта нужно название системы-источника</translation>
+    </message>
+    <message>
+        <source>a saved view needs a name</source>
+        <translation>у сохранённого представления должно быть название</translation>
+    </message>
+    <message>
+        <source>you have no such saved view</source>
+        <translation>у вас нет такого сохранённого представления</translation>
+    </message>
+    <message>
+        <source>one word of letters, digits, _ . - up to %1 characters</source>
+        <translation>одно слово из букв, цифр и знаков _ . -, не длиннее %1 символов</translation>
+    </message>
+    <message>
+        <source>a canonical question needs its text</source>
+        <translation>у канонического вопроса должен быть текст</translation>
+    </message>
+    <message>
+        <source>another canonical question already has this code</source>
+        <translation>этот код уже у другого канонического вопроса</translation>
+    </message>
+    <message>
+        <source>Contact %1 has no e-mail, phone or social handle on file: choose how you told them</source>
+        <translation>У контакта %1 нет ни эл. почты, ни телефона, ни аккаунта в соцсети: выберите, как вы ему сообщили</translation>
+    </message>
+    <message>
+        <source>There is no reply template for “%1” in %2 or in English</source>
+        <translation>Нет шаблона ответа «%1» ни на языке «%2», ни на английском</translation>
+    </message>
+    <message>
+        <source>An improvement in %1 has no decision to tell its contributors yet</source>
+        <translation>У улучшения на этапе «%1» ещё нет решения, о котором можно сообщить авторам</translation>
+    </message>
+    <message>
+        <source>Improvement %1 is in %2: its contributors cannot be told “%3” (possible: %4)</source>
+        <translation>Улучшение %1 на этапе «%2»: авторам нельзя сообщить «%3» (можно: %4)</translation>
+    </message>
+    <message>
+        <source>The reply to contact %1 still has placeholders without a value: %2</source>
+        <translation>В ответе контакту %1 остались незаполненные поля: %2</translation>
+    </message>
+    <message>
+        <source>Choose how to reach %1: no e-mail, phone or handle on file</source>
+        <translation>Выберите, как связаться с: %1 — нет ни эл. почты, ни телефона, ни аккаунта</translation>
+    </message>
+    <message>
+        <source>These replies are about no improvement: there is nothing to close</source>
+        <translation>Эти ответы не относятся ни к одному улучшению: закрывать нечего</translation>
+    </message>
+    <message>
+        <source>The survey «%1» has no questions to ask</source>
+        <translation>В опросе «%1» нет вопросов</translation>
+    </message>
+    <message>
+        <source>The call has no question left</source>
+        <translation>В звонке не осталось вопросов</translation>
+    </message>
+    <message>
+        <source>This contact was surveyed on %1 and may not be surveyed again within %2 days (until %3); give a reason to survey them anyway (contact %4)</source>
+        <translation>Этот контакт опрашивали %1, и повторно опрашивать его нельзя в течение %2 дн. (до %3); укажите причину, чтобы всё же опросить его (контакт %4)</translation>
+    </message>
+    <message>
+        <source>Feedback item %1 does not exist</source>
+        <translation>Отзыва %1 не существует</translation>
+    </message>
+    <message>
+        <source>Feedback item %1 cannot be a duplicate of item %2: it is the same item</source>
+        <translation>Отзыв %1 не может быть дубликатом отзыва %2: это один и тот же отзыв</translation>
+    </message>
+    <message>
+        <source>Feedback item %1 cannot be a duplicate of item %2: that item is a duplicate of it</source>
+        <translation>Отзыв %1 не может быть дубликатом отзыва %2: тот сам является его дубликатом</translation>
+    </message>
+    <message>
+        <source>This change is already undone</source>
+        <translation>Это изменение уже отменено</translation>
+    </message>
+    <message>
+        <source>This change is already done again</source>
+        <translation>Это изменение уже повторено</translation>
+    </message>
+    <message>
+        <source>The move of improvement %1 is already undone</source>
+        <translation>Перемещение улучшения %1 уже отменено</translation>
+    </message>
+    <message>
+        <source>The move of improvement %1 is already done again</source>
+        <translation>Перемещение улучшения %1 уже повторено</translation>
+    </message>
+    <message>
+        <source>You already have a saved view named «%1»: choose another name</source>
+        <translation>У вас уже есть сохранённое представление «%1»: выберите другое название</translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged into itself</source>
+        <translation>Контакт нельзя объединить с самим собой</translation>
+    </message>
+    <message>
+        <source>Contact %1 does not exist</source>
+        <translation>Контакта %1 не существует</translation>
+    </message>
+    <message>
+        <source>Contact %1 was already merged into contact %2</source>
+        <translation>Контакт %1 уже объединён с контактом %2</translation>
+    </message>
+    <message>
+        <source>Possible duplicate %1 does not exist</source>
+        <translation>Возможного дубликата %1 не существует</translation>
+    </message>
+    <message>
+        <source>Possible duplicate %1 was already decided</source>
+        <translation>По возможному дубликату %1 уже принято решение</translation>
+    </message>
+    <message>
+        <source>Question %1 does not exist</source>
+        <translation>Вопроса %1 не существует</translation>
+    </message>
+    <message>
+        <source>Canonical question %1 does not exist</source>
+        <translation>Канонического вопроса %1 не существует</translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported; the database refused a row, perhaps because another import of «%2» ran at the same time (%3)</source>
+        <translation>%1: ничего не импортировано; база данных отклонила строку — возможно, одновременно шёл другой импорт из «%2» (%3)</translation>
+    </message>
+    <message>
+        <source>%1: empty</source>
+        <translation>%1: пусто</translation>
+    </message>
+    <message>
+        <source>%1 «%2»: %3</source>
+        <translation>%1 «%2»: %3</translation>
+    </message>
+    <message>
+        <source>%1: longer than %2 characters (%3)</source>
+        <translation>%1: длиннее %2 символов (%3)</translation>
+    </message>
+    <message>
+        <source>%1: longer than %2 characters</source>
+        <translation>%1: длиннее %2 символов</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is also on row %3 with different content</source>
+        <translation>%1: «%2» есть и в строке %3, но с другим содержимым</translation>
+    </message>
+    <message>
+        <source>%1: %2 is before the received time %3</source>
+        <translation>%1: %2 раньше времени получения %3</translation>
+    </message>
+    <message>
+        <source>no answers: every question column is empty</source>
+        <translation>нет ответов: все столбцы вопросов пусты</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationWindow</name>
@@ -2806,7 +3318,7 @@ Please send it to your administrator.</source>
     <name>SoundsLikeBox</name>
     <message>
         <source>Sounds like:</source>
-        <extracomment>The operator chose a match to link the new item to (a ``SimilarRow``), or None: no link. A look-up answered (the matches shown; empty: nothing similar).</extracomment>
+        <extracomment>The operator chose a match to link the new item to (a ``SimilarRow``), or None: no link. A look-up answered (the matches shown; empty: nothing similar). The box says it is looking while the index is being built.</extracomment>
         <translation>Похоже на:</translation>
     </message>
     <message>

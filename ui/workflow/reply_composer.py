@@ -44,7 +44,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app import replies, reply_drafts, workflow
 from app.conflicts import EditConflict
-from app.errors import KaizenError
+from app.errors import carried
 from app.reference_data import ANSWER
 from app.replies import Delivery, Prepared, Route
 from app.reply_drafts import ReplyDraft, SavedReplyDrafts
@@ -54,6 +54,7 @@ from db.enums import ReplyOutcome, Stage
 from db.tables import improvement
 from ui import crash, i18n
 from ui.background import BackgroundTask, run_in_background
+from ui.error_messages import reason_text
 from ui.models import labels
 from ui.models.reply_draft_keeper import ReplyDraftKeeper
 from ui.models.reply_recipients_model import Recipient, ReplyRecipientsModel, State
@@ -130,7 +131,7 @@ def _send(
         try:
             moved = workflow.advance(engine, prepared.improvement_id, Stage.DONE, user_id=user_id)
         except (workflow.WorkflowError, EditConflict) as exc:
-            close_error = str(exc)
+            close_error = carried(exc)  # English, and translated when shown
         except SQLAlchemyError as exc:  # the replies are recorded: say why it stays open, keep the results
             close_error = str(getattr(exc, "orig", exc))
     return SendResult(deliveries, moved, close_error)
@@ -505,7 +506,7 @@ class ReplyComposerDialog(QDialog):
     def _update_hint(self, r: Recipient) -> None:
         notes = []
         if r.state is State.FAILED:
-            notes.append(self.tr("Not sent: %1").replace("%1", r.error))
+            notes.append(self.tr("Not sent: %1").replace("%1", reason_text(r.error)))
         blanks = r.blanks()
         if blanks:
             notes.append(self.tr("Fill in or remove: %1").replace("%1", ", ".join(f"[{b}?]" for b in blanks)))
@@ -584,7 +585,7 @@ class ReplyComposerDialog(QDialog):
             text += self.tr("; the improvement is done")
             self.close_box.hide()
         elif result.close_error:
-            text += self.tr("; not moved to done: %1").replace("%1", result.close_error)
+            text += self.tr("; not moved to done: %1").replace("%1", reason_text(result.close_error))
         self._status.setText(text)
         self._show_recipient(self._current)
         self.replies_sent.emit(result.deliveries)
@@ -597,9 +598,7 @@ class ReplyComposerDialog(QDialog):
             return
         self._task = None
         self._set_busy(False)
-        if isinstance(exc, KaizenError):
-            self._status.setText(str(exc))
-        elif crash.is_environment_error(exc):
+        if crash.is_environment_error(exc):  # a KaizenError too: in the user's language
             self._status.setText(crash.environment_message(exc))
         else:
             crash.report(exc)
