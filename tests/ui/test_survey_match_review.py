@@ -119,3 +119,29 @@ def test_the_surveys_menu_opens_the_survey_screens(sample_engine: Engine, qtbot:
     actions["Same &question, any survey…"].trigger()
     questions = main.surveys.open_canonical_questions()
     qtbot.waitUntil(lambda: "0 questions" in questions.summary_text(), timeout=10_000)
+
+
+def test_a_pair_decided_elsewhere_meanwhile_is_said_and_the_list_reloads(
+    sqlite_engine: Engine, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from app.match_review import reject_match
+
+    add_sample_surveys(sqlite_engine, tmp_path)
+    window = MatchReviewWindow(sqlite_engine)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.list_loaded, timeout=10_000):
+        window.show()
+    shown = window.current_match()
+    assert shown is not None
+    with sqlite_engine.begin() as conn:  # another manager keeps them apart first
+        reject_match(conn, shown.id)
+    with qtbot.waitSignal(window.list_loaded, timeout=10_000) as loaded:
+        qtbot.keyClick(window.table(), Qt.Key.Key_M)
+    assert loaded.args == [3]
+    assert window.summary_text().startswith(f"review {shown.id} is not open — ")
+    assert "3 pair(s)" in window.summary_text()
+    with sqlite_engine.connect() as conn:
+        merged = conn.execute(
+            select(contact.c.merged_into_id).where(contact.c.id == shown.contact_id)
+        ).scalar()
+    assert merged is None  # nothing merged behind the other manager's decision

@@ -226,6 +226,7 @@ class MatchReviewWindow(QWidget):
         self._task = task
 
     _deciding = False
+    _note = ""  # why the list was reloaded, said before the count
 
     def _decide(self, merge: bool) -> None:
         match = self.current_match()
@@ -256,11 +257,11 @@ class MatchReviewWindow(QWidget):
         self._busy = False
         self._model.set_matches(matches, sides)
         if total == 0:
-            self._summary.setText(self.tr("No possible duplicates wait for a decision."))
+            summary = self.tr("No possible duplicates wait for a decision.")
         else:
-            self._summary.setText(
-                self.tr("%n pair(s) of contacts may be one person. M: merge, K: keep apart.", "", total)
-            )
+            summary = self.tr("%n pair(s) of contacts may be one person. M: merge, K: keep apart.", "", total)
+        self._summary.setText(f"{self._note} — {summary}" if self._note else summary)
+        self._note = ""
         if matches:
             row = min(self._next_row, len(matches) - 1)
             index = self._model.index(row, 0)
@@ -276,15 +277,16 @@ class MatchReviewWindow(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
         self._update_buttons()
-        if crash.is_environment_error(exc):
-            self._summary.setText(crash.environment_message(exc).replace("\n", " "))
-        elif isinstance(exc, KaizenError):
-            self._summary.setText(str(exc))
-            if self._deciding:  # the pair was decided elsewhere meanwhile: show the list as it is
-                self._deciding = False
-                self.reload()
-        else:
+        if not crash.is_environment_error(exc):
             crash.report(exc)
+            return
+        message = crash.environment_message(exc).replace("\n", " ")
+        self._summary.setText(message)
+        if self._deciding and isinstance(exc, KaizenError):
+            # Decided (or merged) elsewhere meanwhile: show the list as it is now, and say why.
+            self._deciding = False
+            self._note = message
+            self.reload()
 
     # -- showing ----------------------------------------------------------------
 
