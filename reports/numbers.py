@@ -21,6 +21,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
+import jdatetime
+
 from reports.bidi_text import LTR_ISOLATE, POP_ISOLATE
 
 NONE = "–"
@@ -88,5 +90,8 @@ def _signed(number: str, lang: str) -> str:
 
 
 def date(value: dt.date, lang: str) -> str:
-    """ISO order; in Persian with slashes, which keep the parts in order inside a Persian line."""
-    return localise(value.strftime("%Y/%m/%d"), lang) if lang == "fa" else value.isoformat()
+    """ISO order. In Persian the Solar Hijri date (what Iran and Afghanistan date by), with
+    slashes, which keep the parts in order inside a Persian line."""
+    if lang == "fa":
+        return localise(jdatetime.date.fromgregorian(date=value).strftime("%Y/%m/%d"), lang)
+    return value.isoformat()

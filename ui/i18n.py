@@ -22,7 +22,16 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QProcess, Qt, QTranslator
+from PySide6.QtCore import (
+    QCalendar,
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    QProcess,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 from app import settings
@@ -132,18 +141,34 @@ def _install(app: QCoreApplication, translator: QTranslator) -> None:
     _installed.append(translator)
 
 
-def local_time(at: dt.datetime) -> str:
-    """A stored (naive UTC) time as the user reads it: their time zone, their language's digits.
+def calendar() -> QCalendar:
+    """The calendar of the window's language: the Solar Hijri one in Persian (what Iran and
+    Afghanistan date by), Gregorian otherwise. Data stay Gregorian; only what is shown changes."""
+    if QLocale().language() == QLocale.Language.Persian:
+        return QCalendar(QCalendar.System.Jalali)
+    return QCalendar()
 
-    "2026-03-02 09:05" in English and Russian, "۲۰۲۶-۰۳-۰۲ ۰۹:۰۵" in Persian.
+
+def _in_locale_digits(text: str) -> str:
+    zero = QLocale().zeroDigit()
+    if zero == "0":
+        return text
+    return "".join(chr(ord(zero) + int(c)) if "0" <= c <= "9" else c for c in text)
+
+
+def local_time(at: dt.datetime) -> str:
+    """A stored (naive UTC) time as the user reads it: their time zone, calendar and digits.
+
+    "2026-03-02 09:05" in English and Russian, "۱۴۰۴-۱۲-۱۱ ۰۹:۰۵" (Solar Hijri) in Persian.
     """
     local = at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
-    return QLocale().toString(local, "yyyy-MM-dd HH:mm")
+    day = QDate(local.year, local.month, local.day).toString("yyyy-MM-dd", calendar())
+    return _in_locale_digits(f"{day} {local:%H:%M}")
 
 
 def local_date(day: dt.date) -> str:
-    """A date in the language's digits: "2026-03-02", "۲۰۲۶-۰۳-۰۲"."""
-    return QLocale().toString(day, "yyyy-MM-dd")
+    """A date in the language's calendar and digits: "2026-03-02", "۱۴۰۴-۱۲-۱۱"."""
+    return _in_locale_digits(QDate(day.year, day.month, day.day).toString("yyyy-MM-dd", calendar()))
 
 
 def local_percent(share: float, decimals: int = 0) -> str:

@@ -46,3 +46,13 @@ def test_changes_in_russian() -> None:
 def test_russian_figures_never_break_across_lines() -> None:
     for text in (numbers.count(12_345_678, "ru"), numbers.share(0.5, "ru"), numbers.hours(12345.67, "ru")):
         assert " " not in text and NB in text
+
+
+def test_persian_dates_are_solar_hijri() -> None:
+    import datetime as dt
+
+    assert numbers.date(dt.date(2026, 3, 21), "fa") == "۱۴۰۵/۰۱/۰۱"  # Nowruz: the year begins
+    assert numbers.date(dt.date(2026, 3, 20), "fa") == "۱۴۰۴/۱۲/۲۹"
+    assert numbers.date(dt.date(2026, 11, 23), "fa") == "۱۴۰۵/۰۹/۰۲"
+    day = dt.date(2026, 11, 23)
+    assert numbers.date(day, "ru") == numbers.date(day, "en") == "2026-11-23"

@@ -159,6 +159,8 @@ def test_persian_report_is_shaped_and_reads_right_to_left(demo_engine: Engine, t
     # Words right to left, but the Latin word and both kinds of digits left to right.
     assert "دش NPS 42 زایتما" in plain
     assert "123 و ۱۲۳ شرافس" in plain
+    # The period in the Solar Hijri calendar: 2026-08-01 is 1405/05/10, digits left to right.
+    assert "۱۴۰۵/۰۵/۱۰" in plain and "2026" not in plain
     assert "۳۲۱" not in plain.split("شرافس")[0][-6:]
     # "صفحه ۲ از ۴" (page 2 of 4): the first word rightmost, each number left of the word before it.
     total = len(PdfReader(out).pages)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import jdatetime
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
@@ -303,7 +304,9 @@ def test_a_refusal_or_a_rejected_row_is_explained_in_russian_and_persian(
             elif isinstance(value, str) and key in SHOWN_AS_IS:
                 assert value in message, (key, message)
             elif isinstance(value, dt.datetime):
-                assert _shown(f"{value:%Y-%m-%d}", language) in message, (key, message)
+                # Persian dates are Solar Hijri: 2026-03-21 is 1405-01-01.
+                day = jdatetime.date.fromgregorian(date=value.date()) if language == "fa" else value
+                assert _shown(f"{day:%Y-%m-%d}", language) in message, (key, message)
         assert not _words_left(message), message
 
 

@@ -170,3 +170,23 @@ def test_figures_are_written_in_the_language_s_digits_and_signs(
         assert i18n.local_number(8453) == count
     finally:
         i18n.apply_language(qapp, "en")
+
+
+def test_persian_dates_are_solar_hijri_in_text_and_in_date_boxes(
+    qapp: QApplication, sample_engine: Engine, qtbot: QtBot
+) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    from ui.workflow.inbox_filters import InboxFilterBar
+
+    i18n.apply_language(qapp, "fa")
+    assert i18n.local_date(dt.date(2026, 11, 23)) == "۱۴۰۵-۰۹-۰۲"
+    bar = InboxFilterBar(sample_engine, user_id=None)
+    qtbot.addWidget(bar)
+    bar.date_from.setDate(QDate(2026, 3, 21))
+    assert bar.date_from.text() == "۱۴۰۵-۰۱-۰۱"  # year first, as typed, though the window is right to left
+    assert bar.date_from.date() == QDate(2026, 3, 21)  # the value stays the same day
+    i18n.apply_language(qapp, "ru")
+    assert i18n.local_date(dt.date(2026, 11, 23)) == "2026-11-23"

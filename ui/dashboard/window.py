@@ -136,6 +136,7 @@ class DashboardWindow(QWidget):
         # widget QDateEdit reverses the format's sections (2026-07-01 would show as 01-07-2026).
         edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         edit.setCalendarPopup(True)
+        edit.setCalendar(i18n.calendar())
         edit.setDisplayFormat("yyyy-MM-dd")
         return edit
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QModelIndex, QStringListModel, QTime, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, QDateTime, QModelIndex, QStringListModel, Qt, QTime, QTimer, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QGridLayout, QLineEdit, QWidget
 from sqlalchemy import Engine
 
@@ -20,6 +20,7 @@ from app.contact_lookup import ContactMatch, find_contacts
 from app.feedback import FeedbackQuery
 from app.saved_views import MINE, NOBODY
 from app.tasks import TaskState
+from ui import i18n
 from ui.background import BackgroundTask, run_in_background
 from ui.models import labels
 
@@ -125,7 +126,11 @@ class InboxFilterBar(QWidget):
 
     def _date_box(self, any_text: str) -> QDateEdit:
         box = QDateEdit()
+        # An ISO date reads left to right everywhere; set before the format, or a right-to-left
+        # QDateEdit reverses its sections (as on the dashboard).
+        box.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         box.setCalendarPopup(True)
+        box.setCalendar(i18n.calendar())
         box.setDisplayFormat("yyyy-MM-dd")
         box.setMinimumDate(NO_DATE)
         box.setSpecialValueText(any_text)  # shown while the date is the minimum: no limit
