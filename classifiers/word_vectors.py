@@ -12,15 +12,17 @@ English sentence pairs, and on Russian tweets it moved accuracy by noise at best
 
 The files are read from the installed package, never from a hub: the wheel
 ships the tokenizer where ``WordLlama.load`` does not look, so that would try to
-download it (and fail offline). Importing this module imports nothing heavy;
-the table loads on first use, once per process.
+download it (and fail offline); and the package is never imported (see
+``_package_folder``). Importing this module imports nothing heavy; the table
+loads on first use, once per process.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import threading
 from collections.abc import Sequence
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -51,17 +53,23 @@ def _load() -> tuple[Any, np.ndarray]:
             from safetensors import safe_open
             from tokenizers import Tokenizer
 
-            files = resources.files(PACKAGE)
-            tokenizer = Tokenizer.from_str(files.joinpath(TOKENIZER).read_text(encoding="utf-8"))
+            folder = _package_folder()
+            tokenizer = Tokenizer.from_file(str(folder / TOKENIZER))
             tokenizer.no_padding()
             tokenizer.enable_truncation(MAX_TOKENS)
-            with (
-                resources.as_file(files.joinpath(WEIGHTS)) as path,
-                safe_open(str(path), framework="np", device="cpu") as weights,
-            ):
+            with safe_open(str(folder / WEIGHTS), framework="np", device="cpu") as weights:
                 table = np.asarray(weights.get_tensor("embedding.weight"), dtype=np.float32)
             _table = (tokenizer, table)
         return _table
+
+
+def _package_folder() -> Path:
+    """Where the wheel put its files, found without importing it: ``import wordllama`` calls
+    ``logging.basicConfig(level=INFO)``, which would print every library's INFO records."""
+    spec = importlib.util.find_spec(PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"the {PACKAGE} package is not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
 
 
 def average_vectors(texts: Sequence[str]) -> np.ndarray:

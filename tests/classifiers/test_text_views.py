@@ -76,3 +76,18 @@ def test_training_keeps_the_plain_views_unless_the_others_win() -> None:
     assert [p.label for p in rich.predict(["позвоню завтра :)", "позвоню завтра :("])] == ["glad", "sad"]
     # The pickled model refers to the analyzers and the vector table by name, not by value.
     assert len(pickle.dumps(rich)) < 200_000
+
+
+def test_the_word_vectors_load_without_importing_their_package() -> None:
+    # ``import wordllama`` configures the root logger at INFO: every library's records would be printed.
+    import subprocess
+    import sys
+
+    code = (
+        "import logging, sys\n"
+        "from classifiers.word_vectors import average_vectors\n"
+        "assert average_vectors(['card not arrived']).shape == (1, 256)\n"
+        "print('wordllama' in sys.modules, len(logging.getLogger().handlers))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "0"]
