@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -86,6 +87,8 @@ _POINT_FIELDS = (
     (Field.PHONE, ContactPointKind.PHONE),
     (Field.CUSTOMER_NUMBER, ContactPointKind.CUSTOMER_NUMBER),
 )
+
+log = logging.getLogger("kaizen.imports")
 
 
 @dataclass
@@ -182,6 +185,8 @@ def import_feedback(
             report.already_present = len(rows) - len(new_rows)
             if report.rejected and not skip_invalid:
                 conn.rollback()
+                rejected = len(report.rejected)
+                log.warning("feedback import from %s: nothing written, %d rows rejected", path, rejected)
                 return report
             _write(conn, new_rows, report, progress)
     except IntegrityError as exc:
@@ -197,6 +202,15 @@ def import_feedback(
         ) from exc
     report.added = len(new_rows)
     report.committed = True
+    log.info(
+        "feedback import from %s (source %s): %d rows read, %d added, %d already present, %d rejected",
+        path,
+        report.source,
+        report.rows_read,
+        report.added,
+        report.already_present,
+        len(report.rejected),
+    )
     return report
 
 

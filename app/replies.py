@@ -21,6 +21,7 @@ for an improvement (``prepare_outcome_replies``) or for chosen items
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 import time
 from collections.abc import Iterable, Mapping, Sequence
@@ -68,6 +69,8 @@ DECISION_WORDS = {
 }
 FINAL = {ReplyOutcome.DECLINED.value, ReplyOutcome.DONE.value}
 ACCEPTED_STAGES = {Stage.ACCEPTED, Stage.PLAN, Stage.DO, Stage.CHECK, Stage.ACT, Stage.ON_HOLD}
+
+log = logging.getLogger("kaizen.replies")
 
 
 class ReplyError(KaizenError):
@@ -622,4 +625,8 @@ def send_each(
                     Delivery(draft.contact_id, None, error=f"database error: {getattr(exc, 'orig', exc)}")
                 )
             break
+    failed = [d for d in done if d.error]
+    log.info("replies recorded: %d of %d", len(done) - len(failed), len(done))
+    for delivery in failed:
+        log.warning("reply to contact %s not recorded: %s", delivery.contact_id, delivery.error)
     return tuple(done)

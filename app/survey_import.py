@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import hashlib
+import logging
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -67,6 +68,8 @@ _POINTS = (
     (Identity.CUSTOMER_NUMBER, ContactPointKind.CUSTOMER_NUMBER),
 )
 _NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
+
+log = logging.getLogger("kaizen.imports")
 
 
 @dataclass
@@ -185,6 +188,7 @@ def _import(
             seen[row.external_ref] = (number, row.fingerprint)
             rows.append(row)
     if report.rejected and not skip_invalid:
+        log.warning("survey import from %s: nothing written, %d rows rejected", path, len(report.rejected))
         return report
     try:
         with engine.begin() as conn, _large_cache(conn):
@@ -201,6 +205,14 @@ def _import(
             )
         ) from exc
     report.committed = True
+    log.info(
+        "survey import from %s (source %s): %d rows read, %d responses added, %d rejected",
+        path,
+        source,
+        report.rows_read,
+        report.responses_added,
+        len(report.rejected),
+    )
     return report
 
 

@@ -50,6 +50,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from app import logs
+
+    logs.configure(buffer=False)  # the log file only: what the command prints stays as it was
     from sqlalchemy.exc import OperationalError
 
     from app.errors import KaizenError

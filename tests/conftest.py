@@ -95,3 +95,15 @@ def fresh_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     settings.reload(path)
     yield path
     settings.reload(path)
+
+
+@pytest.fixture(autouse=True)
+def private_log_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Log files and crash logs go to the test's own folder, never the user's; handlers end with the test."""
+    folder = tmp_path / "logs"
+    monkeypatch.setenv("KAIZEN_LOG_DIR", str(folder))
+    monkeypatch.delenv("KAIZEN_LOG_LEVEL", raising=False)
+    yield folder
+    from app import logs
+
+    logs.shutdown()

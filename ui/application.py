@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import Engine
 
+from app import logs
 from app.tasks import TaskState
 from ui import background, crash, i18n
 from ui.platform_check import platform_problem
@@ -96,6 +97,7 @@ def load_classifiers(state: TaskState, engine: Engine) -> bool:
 
 def run_gui(db_url: str | None, sample_data: bool = True) -> int:
     """Open the window on ``db_url``; returns the exit code."""
+    logs.configure()  # the log file and the records the Help → Log… window shows
     problem = platform_problem()
     if problem is not None:
         print(f"kaizen: {problem}", file=sys.stderr)
@@ -109,6 +111,7 @@ def run_gui(db_url: str | None, sample_data: bool = True) -> int:
             raise
         crash.show_environment_error(exc)
         return EXIT_ENVIRONMENT_ERROR
+    log.info("window opening on %s", engine.url)  # the URL as text hides a password
 
     from ui.main_window import MainWindow
 

@@ -43,9 +43,10 @@ def environment_message(exc: BaseException) -> str:
 
 
 def crash_log_dir() -> Path:
-    import platformdirs
+    """The user log folder, next to ``kaizen.log`` (``KAIZEN_LOG_DIR`` names another)."""
+    from app.logs import log_dir
 
-    return Path(platformdirs.user_log_dir("KaizenDesk", appauthor=False))
+    return log_dir()
 
 
 def write_crash_log(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> Path:

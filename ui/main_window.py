@@ -33,6 +33,7 @@ from ui.models.feedback_table_model import Column, FeedbackTableModel
 if TYPE_CHECKING:
     from ui.capture.window import CaptureWindow
     from ui.dashboard.window import DashboardWindow
+    from ui.log_view import LogWindow
     from ui.surveys.phone_survey import PhoneSurveyWindow
     from ui.workflow.window import WorkflowWindow
 
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self._capture: CaptureWindow | None = None
         self._workflow: WorkflowWindow | None = None
         self._dashboard: DashboardWindow | None = None
+        self._log_window: LogWindow | None = None
         self._phone_survey: PhoneSurveyWindow | None = None
         self._model = FeedbackTableModel(engine, self)
 
@@ -199,6 +201,9 @@ class MainWindow(QMainWindow):
         about_action.setMenuRole(QAction.MenuRole.AboutRole)
         about_action.triggered.connect(self._show_about)
         help_menu.addAction(about_action)
+        log_action = QAction(self.tr("&Log…"), self)
+        log_action.triggered.connect(self.open_log)
+        help_menu.addAction(log_action)
 
         find_action = QAction(self.tr("Find"), self)
         keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Find)
@@ -258,6 +263,17 @@ class MainWindow(QMainWindow):
         self._dashboard.show()
         self._dashboard.raise_()
         return self._dashboard
+
+    @Slot()
+    def open_log(self) -> LogWindow:
+        """Show the app's log (built on first use): recent records, newest first."""
+        if self._log_window is None:
+            from ui.log_view import LogWindow
+
+            self._log_window = LogWindow(parent=self)
+        self._log_window.show()
+        self._log_window.raise_()
+        return self._log_window
 
     @Slot()
     def open_phone_survey(self) -> PhoneSurveyWindow:

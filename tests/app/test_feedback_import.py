@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -347,3 +348,14 @@ def test_progress_reaches_the_end(engine: Engine, tmp_path: Path) -> None:
     import_feedback(engine, path, state=state)
     assert seen[-1] == (100, 100)
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_an_import_is_written_to_the_log(
+    sqlite_engine: Engine, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    first = write_csv(tmp_path / "crm.csv", RU_HEADERS, RU_ROWS[:3])
+    with caplog.at_level(logging.INFO, logger="kaizen.imports"):
+        import_feedback(sqlite_engine, first)
+    (record,) = [r for r in caplog.records if r.name == "kaizen.imports"]
+    assert record.levelno == logging.INFO and "crm.csv" in record.getMessage()
+    assert "3 rows read, 3 added" in record.getMessage()

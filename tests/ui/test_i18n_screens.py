@@ -289,6 +289,17 @@ def overdue(engine: Engine, qtbot: QtBot, _tmp: Path) -> list[QWidget]:
     return [window]
 
 
+def log_view(engine: Engine, qtbot: QtBot, _tmp: Path) -> list[QWidget]:
+    from app import logs
+    from ui.log_view import LogWindow
+
+    logs.configure()
+    window = LogWindow()
+    qtbot.addWidget(window)
+    window.show()
+    return [window]
+
+
 SCREENS: dict[str, Callable[[Engine, QtBot, Path], list[QWidget]]] = {
     "main window": main_window,
     "capture": capture,
@@ -305,6 +316,7 @@ SCREENS: dict[str, Callable[[Engine, QtBot, Path], list[QWidget]]] = {
     "canonical questions": canonical_questions,
     "evaluation": evaluation,
     "overdue": overdue,
+    "log": log_view,
 }
 
 

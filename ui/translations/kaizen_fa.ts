@@ -2072,6 +2072,96 @@ Please send it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>LogView</name>
+    <message>
+        <source>Debug</source>
+        <translation>دیباگ</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>اطلاعات</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>هشدار</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطا</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>بحرانی</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>پیام</translation>
+    </message>
+</context>
+<context>
+    <name>LogWindow</name>
+    <message>
+        <source>Log — Kaizen Desk</source>
+        <translation>لاگ — Kaizen Desk</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>هشدارها و خطاها</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>خطاها</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;نمایش:</translation>
+    </message>
+    <message>
+        <source>Filter by text…</source>
+        <translation>فیلتر بر اساس متن…</translation>
+    </message>
+    <message>
+        <source>Choose a record to see it in full, with its traceback.</source>
+        <translation>یک رکورد را انتخاب کنید تا کامل و همراه با استک‌تریس آن نمایش داده شود.</translation>
+    </message>
+    <message>
+        <source>&amp;Open log folder</source>
+        <translation>&amp;باز کردن پوشهٔ لاگ</translation>
+    </message>
+    <message>
+        <source>&amp;Copy selected</source>
+        <translation>&amp;کپی موارد انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>فایل لاگ:</translation>
+    </message>
+    <message>
+        <source>The log file cannot be written: records are kept only while the app runs.</source>
+        <translation>فایل لاگ قابل نوشتن نیست: رکوردها فقط تا وقتی برنامه باز است نگه داشته می‌شوند.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kaizen Desk</source>
@@ -2140,6 +2230,10 @@ Please send it to your administrator.</source>
     <message>
         <source>&amp;About Kaizen Desk</source>
         <translation>&amp;دربارهٔ Kaizen Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Log…</source>
+        <translation>&amp;لاگ…</translation>
     </message>
     <message>
         <source>Find</source>

@@ -2082,6 +2082,96 @@ Please send it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>LogView</name>
+    <message>
+        <source>Debug</source>
+        <translation>Отладка</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Информация</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Критическая ошибка</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Компонент</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>LogWindow</name>
+    <message>
+        <source>Log — Kaizen Desk</source>
+        <translation>Журнал — Kaizen Desk</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Все записи</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Предупреждения и ошибки</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>Filter by text…</source>
+        <translation>Фильтр по тексту…</translation>
+    </message>
+    <message>
+        <source>Choose a record to see it in full, with its traceback.</source>
+        <translation>Выберите запись, чтобы увидеть её целиком, с трассировкой стека.</translation>
+    </message>
+    <message>
+        <source>&amp;Open log folder</source>
+        <translation>&amp;Открыть папку журнала</translation>
+    </message>
+    <message>
+        <source>&amp;Copy selected</source>
+        <translation>&amp;Копировать выбранное</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Файл журнала:</translation>
+    </message>
+    <message>
+        <source>The log file cannot be written: records are kept only while the app runs.</source>
+        <translation>Файл журнала недоступен для записи: записи хранятся, только пока приложение работает.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kaizen Desk</source>
@@ -2150,6 +2240,10 @@ Please send it to your administrator.</source>
     <message>
         <source>&amp;About Kaizen Desk</source>
         <translation>&amp;О программе Kaizen Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Log…</source>
+        <translation>&amp;Журнал…</translation>
     </message>
     <message>
         <source>Find</source>
