@@ -130,7 +130,9 @@ class BackgroundTask(QObject):
     @Slot(object)
     def _on_raised(self, exc: BaseException) -> None:
         if not isinstance(exc, Cancelled):
-            log.debug("background task %s failed: %r", getattr(self._fn, "__name__", self._fn), exc)
+            # Expected problems (a locked or vanished database, a bad file) are told to the user by the
+            # screen that asked; the log keeps them too. Unexpected ones also reach crash.report.
+            log.info("background task %s failed: %s", getattr(self._fn, "__name__", self._fn), exc)
         self._finish_failed(Cancelled() if self._cancelled else exc)
 
     def _finish_failed(self, exc: BaseException) -> None:

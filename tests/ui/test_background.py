@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.errors import KaizenError
 from app.tasks import Cancelled, TaskState
 from ui.background import run_in_background, wait_for_all
 
@@ -32,3 +34,17 @@ def test_a_result_after_cancel_is_reported_only_for_work_that_writes(
     qtbot.waitUntil(lambda: bool(seen))
     assert seen == [outcome]
     assert wait_for_all()
+
+
+def _locked(_state: TaskState) -> None:
+    raise KaizenError("the database is locked by another program")
+
+
+def test_a_failed_task_is_written_to_the_log(qtbot: QtBot, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.INFO, logger="kaizen.ui.background"):
+        task = run_in_background(_locked)
+        with qtbot.waitSignal(task.failed, timeout=5_000):
+            pass
+    assert [r.getMessage() for r in caplog.records if r.name == "kaizen.ui.background"] == [
+        "background task _locked failed: the database is locked by another program"
+    ]
