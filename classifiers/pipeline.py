@@ -279,18 +279,17 @@ class TextClassifier:
         self.features = build_features(getattr(self, "embeddings", False))
         x = sparse.csr_matrix(self.features.fit_transform(texts))
         plain_width, plain_count = _plain_width(self.features, texts)
-        plain = x[:, :plain_width]
         self.labels = sorted(set(labels))
         index = {label: n for n, label in enumerate(self.labels)}
         y = np.array([index[label] for label in labels])
         state.progress(1, steps)
         report = FitReport(training_size=len(texts), labels=self.labels, c=DEFAULT_C, temperature=1.0)
         if split:
-            self._cross_validate(x, plain, y, split, candidates, state, steps, report)
+            self._cross_validate(x, plain_width, y, split, candidates, state, steps, report)
         if not report.rich_views:
             # Only the plain views are computed from now on.
             self.features.transformer_list = self.features.transformer_list[:plain_count]
-            x = plain
+            x = x[:, :plain_width]
         self.svm = _svm(report.c).fit(x, y)
         self.temperature = report.temperature
         report.fit_seconds = round(time.perf_counter() - started, 3)
@@ -322,7 +321,7 @@ class TextClassifier:
     def _cross_validate(
         self,
         x: Any,
-        plain: Any,
+        plain_width: int,
         y: np.ndarray,
         split: list[tuple[np.ndarray, np.ndarray]],
         candidates: list[tuple[bool, float]],
@@ -337,7 +336,10 @@ class TextClassifier:
         n_classes = len(self.labels)
         tried: list[tuple[bool, float, float, float, np.ndarray]] = []  # rich, C, accuracy, macro-F1, scores
         done = 1
+        plain: Any = x[:, :plain_width]
         for rich, c in candidates:
+            if rich:
+                plain = None  # the plain candidates came first: free their copy before the larger fits
             columns = x if rich else plain
             scores = np.zeros((len(y), max(n_classes, 2)))
             for train, test in split:
