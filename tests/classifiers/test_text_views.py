@@ -1,13 +1,16 @@
-"""The extra views of a text: word pairs, punctuation, Russian lemmas, English word vectors."""
+"""The extra views of a text: word pairs, punctuation, Russian lemmas, word and sentence vectors."""
 
 from __future__ import annotations
 
 import pickle
 
 import numpy as np
+import pytest
 
+from classifiers import sentence_vectors as sentence_vectors_module
 from classifiers import text_views
 from classifiers.pipeline import TextClassifier, build_features
+from classifiers.sentence_vectors import HEAD, SentenceVectors, sentence_vectors
 from classifiers.word_vectors import WordVectors, average_vectors
 
 
@@ -48,6 +51,29 @@ def test_word_vectors_only_for_english_text() -> None:
     assert not vectors[1:].any()
 
 
+def test_sentence_vectors_put_paraphrases_close_across_english_and_russian() -> None:
+    english, russian, top_up = sentence_vectors(
+        ["my card has not arrived yet", "моя карта так и не пришла", "how do I top up my balance"]
+    )
+    assert np.isclose(np.linalg.norm(english), 1.0, atol=1e-4)
+    assert float(english @ russian) > float(english @ top_up) + 0.2
+
+
+def test_sentence_vectors_for_english_and_russian_only() -> None:
+    vectors = SentenceVectors(weight=2.0).transform(
+        ["my card has not arrived", "карта не пришла", "کارت نرسید", "", "https://t.co/x 12"]
+    )
+    assert vectors.shape == (5, 512)
+    assert np.allclose(np.linalg.norm(vectors[:2], axis=1), 2.0, atol=1e-3)
+    assert not vectors[2:].any()
+
+
+def test_sentence_vectors_read_the_head_of_a_long_text() -> None:
+    head = "The bank charged me twice for one transfer. " * (HEAD // 44 + 1)
+    short, long = sentence_vectors([head[:HEAD], head + "Completely unrelated tail about weather. " * 200])
+    assert np.allclose(short, long)
+
+
 def test_views_with_no_terms_in_training_give_no_columns() -> None:
     english = ["my card has not arrived", "how do I top up", "card still not here", "top up failed"] * 8
     features = build_features()
@@ -76,6 +102,15 @@ def test_training_keeps_the_plain_views_unless_the_others_win() -> None:
     assert [p.label for p in rich.predict(["позвоню завтра :)", "позвоню завтра :("])] == ["glad", "sad"]
     # The pickled model refers to the analyzers and the vector table by name, not by value.
     assert len(pickle.dumps(rich)) < 200_000
+
+
+def test_warming_up_a_rich_model_loads_the_sentence_encoder(monkeypatch: pytest.MonkeyPatch) -> None:
+    moods = [f"{text} {face}" for text in ("спасибо за ответ", "ну вот опять") for face in (":)", ":(")]
+    model = TextClassifier()
+    assert model.fit(moods * 10, ["glad", "sad"] * 20).rich_views
+    monkeypatch.setattr(sentence_vectors_module, "_encoder", None)
+    model.warm_up()
+    assert sentence_vectors_module._encoder is not None
 
 
 def test_the_word_vectors_load_without_importing_their_package() -> None:
