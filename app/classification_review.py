@@ -198,6 +198,7 @@ class ModelQuality:
     held_out: int  # items tested (0: the stored model has no per-class figures)
     per_class: list[ClassFigures] = field(default_factory=list)
     confusion: list[list[int]] = field(default_factory=list)  # rows: true label, columns: predicted
+    confirmed_items: int | None = None  # confirmed when it was trained; more than training_size: capped
 
     def biggest_confusions(self, limit: int = 5) -> list[Confusion]:
         cells = [
@@ -260,6 +261,7 @@ def _quality_from(row: Any) -> ModelQuality:
         held_out=held_out,
         per_class=per_class,
         confusion=confusion,
+        confirmed_items=metrics.get("confirmed_items"),
     )
 
 

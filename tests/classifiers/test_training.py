@@ -39,7 +39,7 @@ def test_two_classes_and_tiny_data() -> None:
 def test_train_store_reload(labelled_engine: Engine, tmp_path: Path) -> None:
     summary = training.train_models(labelled_engine, tmp_path)
     assert summary["category"]["trained"] and summary["kind"]["trained"]
-    assert summary["category"]["training_size"] == 90
+    assert summary["category"]["training_size"] == summary["category"]["confirmed_items"] == 90
     with labelled_engine.connect() as conn:
         rows = conn.execute(select(classifier_model)).all()
     assert {r.target for r in rows} == {"category", "kind"}
@@ -91,6 +91,25 @@ def test_cancel_leaves_nothing(labelled_engine: Engine, tmp_path: Path) -> None:
     with labelled_engine.connect() as conn:
         assert conn.execute(select(classifier_model)).all() == []
     assert list((tmp_path / "models").glob("*")) == []
+
+
+def test_training_takes_the_newest_items_and_some_of_every_label(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = sample_rows(6, seed=1)
+    old = [row for row in rows if row["category"] == "billing"]  # billing items only long ago
+    new = [row for row in rows if row["category"] != "billing"]
+    insert_items(engine, old, confirmed=True)
+    insert_items(engine, new, confirmed=True)
+    monkeypatch.setattr(training, "MIN_PER_LABEL", 4)
+    examples = training.confirmed_examples(engine, "category", limit=30)
+    assert examples.confirmed == 90
+    assert len(examples.texts) == len(examples.labels) == 34
+    assert examples.texts[4:] == [row["text"] for row in new[-30:]]  # oldest first
+    assert examples.texts[:4] == [row["text"] for row in old[-4:]]
+    assert examples.labels[:4] == ["billing"] * 4
+    everything = training.confirmed_examples(engine, "category")
+    assert everything.texts == [row["text"] for row in old + new]
 
 
 def test_too_few_labels_is_reported(engine: Engine, tmp_path: Path) -> None:

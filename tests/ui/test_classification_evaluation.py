@@ -165,3 +165,15 @@ def test_models_empty_without_quality(qtmodeltester: object) -> None:
         model.set_quality(None)
         qtmodeltester.check(model)  # type: ignore[attr-defined]
         assert model.rowCount() == 0
+
+
+def test_a_model_trained_on_the_newest_items_says_so(
+    qtbot: QtBot, sqlite_engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill(sqlite_engine, copies=8)
+    confirmed = training.confirmed_examples(sqlite_engine, "category").confirmed
+    monkeypatch.setattr(training, "MAX_TRAINING_ITEMS", confirmed - 10)
+    monkeypatch.setattr(training, "MIN_PER_LABEL", 1)
+    training.train_models(sqlite_engine, tmp_path)
+    window = open_screen(qtbot, sqlite_engine)
+    assert f"on the newest {confirmed - 10} of {confirmed} confirmed items" in window.details.text()

@@ -201,8 +201,8 @@ def test_chooser_corrects_and_corrections_train(
     with sqlite_engine.connect() as conn:
         assert acceptance_rate(conn, "category") == {"reviewed": 1, "accepted": 0, "rate": 0.0}
     # The correction is a label for the next training.
-    texts, labels = training.confirmed_examples(sqlite_engine, "category")
-    assert labels[texts.index(UNSURE[1][0])] == "billing"
+    examples = training.confirmed_examples(sqlite_engine, "category")
+    assert examples.labels[examples.texts.index(UNSURE[1][0])] == "billing"
 
 
 def test_digit_takes_an_alternative(
@@ -252,6 +252,7 @@ def test_train_now_refreshes_the_queue(
         assert window.cancel_button.isVisible() and not window.train_button.isEnabled()
     summary = finished.args[0]
     assert summary["category"]["trained"] and summary["category"]["training_size"] == 48
+    assert window.message.text().startswith("Trained on 48 confirmed items")
     assert progress and progress[-1] == (100, 100)
     assert window.train_button.isEnabled() and not window.cancel_button.isVisible()
     with sqlite_engine.connect() as conn:
@@ -301,3 +302,15 @@ def test_a_reviewed_last_row_does_not_come_back(
     assert taken.item_id not in shown
     assert shown == [unsure[k] for k in QUEUE_ORDER if unsure[k] != taken.item_id]
     qtbot.waitUntil(lambda: model.count() is not None)
+
+
+def test_training_on_the_newest_items_says_how_many_were_left_out(
+    qtbot: QtBot, sqlite_engine: Engine, unsure: list[int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(training, "MAX_TRAINING_ITEMS", 40)
+    monkeypatch.setattr(training, "MIN_PER_LABEL", 1)
+    window = open_window(qtbot, sqlite_engine, tmp_path)
+    with qtbot.waitSignal(window.training_finished, timeout=60_000) as finished:
+        window.train()
+    assert finished.args[0]["category"]["training_size"] == 40
+    assert window.message.text().startswith("Trained on the newest 40 of 48 confirmed items")

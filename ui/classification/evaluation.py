@@ -197,9 +197,15 @@ class EvaluationWindow(QWidget):
             for name, version in sorted(quality.library_versions.items())
             if name != "format"
         )
+        if quality.confirmed_items and quality.confirmed_items > quality.training_size:
+            text = self.tr(
+                "Trained %1 on the newest %2 of %5 confirmed items, with %3 labels. Libraries: %4."
+            )
+            text = text.replace("%5", i18n.local_number(quality.confirmed_items))
+        else:
+            text = self.tr("Trained %1 on %2 confirmed items with %3 labels. Libraries: %4.")
         return (
-            self.tr("Trained %1 on %2 confirmed items with %3 labels. Libraries: %4.")
-            .replace("%1", i18n.local_time(quality.trained_at))
+            text.replace("%1", i18n.local_time(quality.trained_at))
             .replace("%2", i18n.local_number(quality.training_size))
             .replace("%3", i18n.local_number(len(quality.labels)))
             .replace("%4", versions)

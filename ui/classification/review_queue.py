@@ -369,7 +369,14 @@ class ReviewQueueWindow(QWidget):
         self._show_training(False)
         target = self.model.target()
         result = summary.get(target, {})
-        if result.get("trained"):
+        if result.get("trained") and result["confirmed_items"] > result["training_size"]:
+            text = self.tr(
+                "Trained on the newest %1 of %2 confirmed items; the suggestions below are the new model's."
+            )
+            text = text.replace("%1", i18n.local_number(result["training_size"])).replace(
+                "%2", i18n.local_number(result["confirmed_items"])
+            )
+        elif result.get("trained"):
             text = self.tr(
                 "Trained on %1 confirmed items; the suggestions below are the new model's."
             ).replace("%1", i18n.local_number(result["training_size"]))

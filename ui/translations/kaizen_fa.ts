@@ -1458,6 +1458,10 @@ Please send it to your administrator.</source>
         <translation>اغلب از قلم افتاده (سهم یافته‌شده): %1.</translation>
     </message>
     <message>
+        <source>Trained %1 on the newest %2 of %5 confirmed items, with %3 labels. Libraries: %4.</source>
+        <translation>آموزش در %1 با %2 مورد جدیدتر از %5 مورد تأییدشده و %3 برچسب. کتابخانه‌ها: %4.</translation>
+    </message>
+    <message>
         <source>Trained %1 on %2 confirmed items with %3 labels. Libraries: %4.</source>
         <translation>آموزش در %1 با %2 مورد تأییدشده و %3 برچسب. کتابخانه‌ها: %4.</translation>
     </message>
@@ -3140,6 +3144,10 @@ Please send it to your administrator.</source>
     <message>
         <source>Suggestions accepted unchanged: %1 (%2 of %3 reviewed)</source>
         <translation>پیشنهادهای پذیرفته‌شده بدون تغییر: %1 (%2 از %3 بازبینی‌شده)</translation>
+    </message>
+    <message>
+        <source>Trained on the newest %1 of %2 confirmed items; the suggestions below are the new model&apos;s.</source>
+        <translation>با %1 مورد جدیدتر از %2 مورد تأییدشده آموزش داده شد؛ پیشنهادهای زیر از مدل جدید است.</translation>
     </message>
     <message>
         <source>Trained on %1 confirmed items; the suggestions below are the new model&apos;s.</source>

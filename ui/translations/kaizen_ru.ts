@@ -1464,6 +1464,10 @@ Please send it to your administrator.</source>
         <translation>Часто пропускаются (доля найденных): %1.</translation>
     </message>
     <message>
+        <source>Trained %1 on the newest %2 of %5 confirmed items, with %3 labels. Libraries: %4.</source>
+        <translation>Обучено %1 на %2 новейших из %5 подтверждённых обращений, меток: %3. Библиотеки: %4.</translation>
+    </message>
+    <message>
         <source>Trained %1 on %2 confirmed items with %3 labels. Libraries: %4.</source>
         <translation>Обучено %1 на %2 подтверждённых обращениях, меток: %3. Библиотеки: %4.</translation>
     </message>
@@ -3174,6 +3178,10 @@ Please send it to your administrator.</source>
     <message>
         <source>Suggestions accepted unchanged: %1 (%2 of %3 reviewed)</source>
         <translation>Принято без изменений: %1 (проверено %2 из %3)</translation>
+    </message>
+    <message>
+        <source>Trained on the newest %1 of %2 confirmed items; the suggestions below are the new model&apos;s.</source>
+        <translation>Обучено на %1 новейших из %2 подтверждённых обращений; ниже — предложения новой модели.</translation>
     </message>
     <message>
         <source>Trained on %1 confirmed items; the suggestions below are the new model&apos;s.</source>
