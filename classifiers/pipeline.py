@@ -60,7 +60,7 @@ DEFAULT_C = 0.5
 CV_MAX_ROWS = 5000
 # Views beyond words and characters (classifiers/text_views.py, classifiers/word_vectors.py,
 # classifiers/sentence_vectors.py). They help some data and hurt other: test accuracy plain -> with
-# them, BANKING77 0.915 -> 0.934, SentiRuEval 0.815 -> 0.836, CFPB products 0.820 -> 0.801 (long
+# them, BANKING77 0.915 -> 0.934, SentiRuEval 0.815 -> 0.836, CFPB products 0.820 -> 0.794 (long
 # narratives: each costs 1-2 points there). So training tries both, like C, on held-out training data.
 RICH_VIEWS = ("word_pairs", "punctuation", "russian_lemmas", "word_vectors", "sentence_vectors")
 TEMPERATURES = tuple(0.05 * 1.25**k for k in range(20))  # 0.05 .. about 3.5
