@@ -604,6 +604,11 @@ def _writer_in_the_way(exc: OperationalError) -> bool:
     return "database is locked" in str(exc.orig)
 
 
+def _not_recorded(exc: SQLAlchemyError) -> Reason:
+    detail = str(getattr(exc, "orig", None) or exc)
+    return Reason(f"database error: {detail}", "reply_not_recorded", detail=detail)
+
+
 def send_each(
     engine: Engine, prepared: Prepared, drafts: Iterable[Draft], *, user_id: int | None
 ) -> tuple[Delivery, ...]:
@@ -619,11 +624,9 @@ def send_each(
                 if _writer_in_the_way(exc) and attempt < SEND_ATTEMPTS:
                     time.sleep(RETRY_PAUSE_S * attempt)
                     continue
-                done.append(Delivery(draft.contact_id, None, error=f"database error: {exc.orig}"))
+                done.append(Delivery(draft.contact_id, None, error=_not_recorded(exc)))
             except SQLAlchemyError as exc:  # the database went away or refused: say so, keep going
-                done.append(
-                    Delivery(draft.contact_id, None, error=f"database error: {getattr(exc, 'orig', exc)}")
-                )
+                done.append(Delivery(draft.contact_id, None, error=_not_recorded(exc)))
             break
     failed = [d for d in done if d.error]
     log.info("replies recorded: %d of %d", len(done) - len(failed), len(done))

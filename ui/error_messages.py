@@ -553,6 +553,13 @@ def _sentences() -> dict[str, Callable[[dict[str, Any]], str]]:
             _v(p, "source"),
             _v(p, "detail"),
         ),
+        "reply_not_recorded": _t(
+            translate(
+                "DomainErrors", "the database did not record this reply (%1); its text is kept: send again"
+            ),
+            "detail",
+            each=_v,
+        ),
         # rejected import rows
         "empty_cell": _t(translate("DomainErrors", "%1: empty"), "column", each=_v),
         "bad_cell": lambda p: _fill(

@@ -11,6 +11,7 @@ from improvement_world import World, build_world
 from sqlalchemy import Engine, delete, select, update
 
 from app import replies
+from app.errors import Reason
 from app.reference_data import REPLY_TEMPLATES, ensure_reference_data, ensure_reply_templates
 from app.replies import ReplyError, choose_channel, render
 from app.workflow import WorkflowError
@@ -303,6 +304,29 @@ def test_one_failed_recipient_loses_no_other_reply(world: World) -> None:
     )
     with world.engine.connect() as conn:
         assert conn.execute(select(reply.c.contact_id)).scalars().all() == [c["anna"]]
+
+
+def test_a_reply_the_database_refuses_is_reported_and_the_others_are_recorded(sqlite_engine: Engine) -> None:
+    world = build_world(sqlite_engine)
+    c = world.contacts
+    anna = world.item("anna", "Longer hours")
+    boris = world.item("boris", "Longer hours too", hours=1)
+    with sqlite_engine.begin() as conn:  # the database itself refuses Anna's reply
+        conn.exec_driver_sql(
+            "CREATE TRIGGER refuse_anna BEFORE INSERT ON reply "
+            f"WHEN NEW.contact_id = {c['anna']} BEGIN SELECT RAISE(ABORT, 'disk is full'); END"
+        )
+    with sqlite_engine.connect() as conn:
+        prepared = replies.prepare_item_replies(conn, [anna, boris], "received")
+    delivered = replies.send_each(world.engine, prepared, prepared.drafts, user_id=world.manager)
+    refused = delivered[0].error
+    assert delivered[0].reply_id is None and refused == "database error: disk is full"
+    assert isinstance(refused, Reason)  # so the screens can say it in Russian and Persian
+    assert refused.code == "reply_not_recorded" and refused.params == {"detail": "disk is full"}
+    assert delivered[1].error is None
+    with sqlite_engine.connect() as conn:
+        assert conn.execute(select(reply.c.contact_id)).scalars().all() == [c["boris"]]
+    assert world.row(feedback_item, anna)["replied_at"] is None
 
 
 def test_items_of_one_improvement_get_its_news(world: World) -> None:

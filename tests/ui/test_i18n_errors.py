@@ -202,6 +202,7 @@ SENTENCES: dict[str, dict[str, Any]] = {
     "question_missing": {"question": 31},
     "canonical_missing": {"canonical": 4},
     "import_refused": {"path": "/tmp/export.csv", "source": "oem", "detail": "UNIQUE constraint failed"},
+    "reply_not_recorded": {"detail": "server closed the connection unexpectedly"},
 }
 FILES: dict[str, dict[str, Any]] = {
     "file_not_found": {},

@@ -1362,6 +1362,10 @@ Please send it to your administrator.</source>
         <translation>‏%1: چیزی درون‌ریزی نشد؛ پایگاه داده یک ردیف را نپذیرفت، شاید چون درون‌ریزی دیگری از «%2» هم‌زمان در جریان بود (%3)</translation>
     </message>
     <message>
+        <source>the database did not record this reply (%1); its text is kept: send again</source>
+        <translation>پایگاه داده این پاسخ را ثبت نکرد (%1)؛ متن آن نگه داشته شده است: دوباره بفرستید</translation>
+    </message>
+    <message>
         <source>%1: empty</source>
         <translation>‏%1: خالی است</translation>
     </message>

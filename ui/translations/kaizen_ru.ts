@@ -1368,6 +1368,10 @@ Please send it to your administrator.</source>
         <translation>%1: ничего не импортировано; база данных отклонила строку — возможно, одновременно шёл другой импорт из «%2» (%3)</translation>
     </message>
     <message>
+        <source>the database did not record this reply (%1); its text is kept: send again</source>
+        <translation>база данных не записала этот ответ (%1); текст сохранён: отправьте снова</translation>
+    </message>
+    <message>
         <source>%1: empty</source>
         <translation>%1: пусто</translation>
     </message>
