@@ -9,9 +9,11 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import create_engine, select
 from sqlalchemy.exc import OperationalError
 
 from app.errors import DatabaseUnavailable
+from db.tables import classifier_model
 from ui import crash
 from ui.application import run_gui
 from ui.main_window import MainWindow
@@ -66,16 +68,26 @@ def test_an_unreachable_database_ends_with_a_message(
     assert "database" in str(no_modal_dialogs[0][1][2]).lower()
 
 
-def test_run_gui_opens_the_window_on_sample_data(
+def test_run_gui_opens_the_window_on_sample_data_and_trains_on_it(
     qapp: QApplication, qtbot: QtBot, log_dir: Path, sqlite_url: str
 ) -> None:
     pytest.importorskip("app.demo_data")
     seen: list[str] = []
+    engine = create_engine(sqlite_url)
+
+    def trained() -> set[str]:
+        with engine.connect() as conn:
+            query = select(classifier_model.c.target).where(classifier_model.c.is_active)
+            return set(conn.execute(query).scalars())
 
     def check_then_close() -> None:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-        if windows and windows[0].status_text() == "3000 items":
+        if not windows:
+            return
+        if windows[0].status_text() == "3000 items" and not seen:
             seen.append(windows[0].status_text())
+        # The sample data's confirmed labels train both classifiers, so capture suggests from the start.
+        if seen and trained() == {"category", "kind"}:
             # Closing the last window ends exec() as File > Quit does. Calling
             # quit() as well would leave a second Quit event that ends the event
             # loops of later tests at once.
@@ -83,18 +95,20 @@ def test_run_gui_opens_the_window_on_sample_data(
 
     poll = QTimer()
     poll.timeout.connect(check_then_close)
-    poll.start(50)
+    poll.start(200)
     safety_net = QTimer()
     safety_net.setSingleShot(True)
     safety_net.timeout.connect(QApplication.quit)
-    safety_net.start(30_000)
+    safety_net.start(180_000)
     try:
         assert run_gui(sqlite_url, sample_data=True) == 0
     finally:
         poll.stop()
         safety_net.stop()
     assert seen == ["3000 items"]
+    assert trained() == {"category", "kind"}
     assert qapp.applicationName() == "Kaizen Desk"
+    engine.dispose()
 
 
 def test_void_qt_calls_keep_none_alive(qapp: QApplication) -> None:

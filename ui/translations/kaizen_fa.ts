@@ -24,6 +24,10 @@
 <context>
     <name>Application</name>
     <message>
+        <source>Training the classifiers on the sample data…</source>
+        <translation>در حال آموزش دسته‌بندها با داده‌های نمونه…</translation>
+    </message>
+    <message>
         <source>Preparing sample data…</source>
         <translation>در حال آماده‌سازی داده‌های نمونه…</translation>
     </message>

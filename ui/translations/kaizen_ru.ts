@@ -24,6 +24,10 @@
 <context>
     <name>Application</name>
     <message>
+        <source>Training the classifiers on the sample data…</source>
+        <translation>Обучение классификаторов на демонстрационных данных…</translation>
+    </message>
+    <message>
         <source>Preparing sample data…</source>
         <translation>Подготовка демонстрационных данных…</translation>
     </message>
