@@ -8,15 +8,15 @@ weights: complaint data is very unbalanced, and without the weights the rare
 categories are never predicted (macro-F1 on CFPB products 0.62 -> 0.74).
 Richer views (``RICH_VIEWS``: word pairs at a distance, punctuation, Russian
 lemmas, English word vectors, English and Russian sentence vectors) are added
-only where they earn their place. The
-views and C are chosen on the training data alone (3-fold cross-validation, or
-one 80/20 hold-out above ``CV_MAX_ROWS``): the plain views before the rich ones,
-the smaller (more regularised) C before the larger, unless a later choice wins
-by more than the standard error of the held-out accuracy (on 1,500 texts the
-difference is mostly noise); the held-out decision scores of
-that search also fit the softmax temperature that turns scores into a
-confidence, and give the metrics stored with the model (accuracy, macro-F1,
-F1 per class, confusion matrix), so none of it costs another training.
+only where they earn their place. The views and C are chosen on the training
+data alone (3-fold cross-validation, or one 80/20 hold-out above
+``CV_MAX_ROWS``): the plain views before the rich ones, the smaller (more
+regularised) C before the larger, unless a later choice wins by more than the
+standard error of the held-out accuracy (on 1,500 texts the difference is mostly
+noise); the held-out decision scores of that search also fit the softmax
+temperature that turns scores into a confidence, and give the metrics stored
+with the model (accuracy, macro-F1, F1 per class, confusion matrix), so none of
+it costs another training.
 
 Importing this module imports scikit-learn: only background work may do it.
 """
