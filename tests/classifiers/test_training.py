@@ -11,7 +11,7 @@ from sqlalchemy import Engine, select
 
 from app.tasks import Cancelled, TaskState
 from classifiers import training
-from classifiers.pipeline import TextClassifier
+from classifiers.pipeline import C_GRID, TextClassifier, build_features
 from db.tables import category, classifier_model, feedback_item
 
 
@@ -34,6 +34,28 @@ def test_two_classes_and_tiny_data() -> None:
     prediction = model.predict_one("good good")
     assert prediction.label == "pos"
     assert 0.5 < prediction.confidence <= 1
+
+
+def test_progress_counts_each_view_and_a_cancel_waits_for_one_view_only() -> None:
+    rows = sample_rows(2)
+    texts, labels = [r["text"] for r in rows], [r["category"] for r in rows]
+    seen: list[tuple[int, int]] = []
+    TextClassifier().fit(
+        texts, labels, TaskState(on_progress=lambda *step: seen.append(step), min_interval=0)
+    )
+    total = seen[-1][1]
+    assert seen[0] == (0, total) and seen[-1] == (total, total)
+    assert [done for done, _ in seen] == list(range(total + 1))  # every step, in order
+    views = [name for name, _ in build_features().transformer_list]
+    # Each view, then (plain, rich) x C x 3 folds, then the last fit.
+    assert total == len(views) + 2 * len(C_GRID) * 3 + 1
+
+    cancelled = TextClassifier()
+    state = TaskState(on_progress=lambda done, _total: state.cancel() if done == 1 else None, min_interval=0)
+    with pytest.raises(Cancelled):  # raised when the second view reports
+        cancelled.fit(texts, labels, state)
+    built = dict(cancelled.features.transformer_list)  # type: ignore[union-attr]
+    assert hasattr(built["chars"], "vocabulary_") and not hasattr(built["chars_across"], "vocabulary_")
 
 
 def test_train_store_reload(labelled_engine: Engine, tmp_path: Path) -> None:
