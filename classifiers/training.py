@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import Engine, bindparam, func, select, update
 
-from app.tasks import TaskState
+from app.tasks import Cancelled, TaskState
 from classifiers import store
 from classifiers.language import detect_language
 from classifiers.pipeline import TextClassifier
@@ -116,14 +116,19 @@ def train_models(
                 "reason": f"{len(texts)} confirmed items with {len(set(labels))} different labels; "
                 f"need {MIN_TRAINING_ITEMS} and 2",
             }
+            log.info("%s model not trained: %s", target, summary[target]["reason"])
             continue
 
         def part(done: int, total: int, position: int = position) -> None:
             state.progress(position * 100 + int(100 * done / max(total, 1)), 100 * len(targets))
 
         model = TextClassifier()
-        report = model.fit(texts, labels, TaskState(on_progress=part, min_interval=0))
-        state.progress(position * 100 + 100, 100 * len(targets))  # raises Cancelled before storing
+        try:
+            report = model.fit(texts, labels, TaskState(on_progress=part, min_interval=0))
+            state.progress(position * 100 + 100, 100 * len(targets))  # raises Cancelled before storing
+        except Cancelled:
+            log.info("%s model: training cancelled; the active model stays", target)
+            raise
         metrics = report.as_dict() | {"confirmed_items": examples.confirmed}
         model_id = _store(engine, model_dir, target, model, metrics)
         summary[target] = {
@@ -136,6 +141,20 @@ def train_models(
             "cv_macro_f1": report.cv_macro_f1,
             "fit_seconds": report.fit_seconds,
         }
+        log.info(
+            "%s model %d trained on %d of %d confirmed items, %d labels, in %.1f s: held-out accuracy %s,"
+            " macro-F1 %s (%s views, C %s)",
+            target,
+            model_id,
+            report.training_size,
+            examples.confirmed,
+            len(report.labels),
+            report.fit_seconds,
+            report.cv_accuracy,
+            report.cv_macro_f1,
+            "rich" if report.rich_views else "plain",
+            report.c,
+        )
     return summary
 
 

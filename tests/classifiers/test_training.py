@@ -58,8 +58,13 @@ def test_progress_counts_each_view_and_a_cancel_waits_for_one_view_only() -> Non
     assert hasattr(built["chars"], "vocabulary_") and not hasattr(built["chars_across"], "vocabulary_")
 
 
-def test_train_store_reload(labelled_engine: Engine, tmp_path: Path) -> None:
-    summary = training.train_models(labelled_engine, tmp_path)
+def test_train_store_reload(
+    labelled_engine: Engine, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level("INFO", logger="kaizen.classifiers"):
+        summary = training.train_models(labelled_engine, tmp_path)
+    said = [r.getMessage() for r in caplog.records if r.name == "kaizen.classifiers"]
+    assert any(m.startswith("category model ") and " trained on 90 of 90 confirmed items" in m for m in said)
     assert summary["category"]["trained"] and summary["kind"]["trained"]
     assert summary["category"]["training_size"] == summary["category"]["confirmed_items"] == 90
     with labelled_engine.connect() as conn:
@@ -106,10 +111,13 @@ def test_tampered_model_is_retrained_not_loaded(labelled_engine: Engine, tmp_pat
     assert models["kind"].predict_one("how much does the plan cost?").label == "question"
 
 
-def test_cancel_leaves_nothing(labelled_engine: Engine, tmp_path: Path) -> None:
+def test_cancel_leaves_nothing(
+    labelled_engine: Engine, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     state = TaskState(on_progress=lambda done, total: state.cancel() if done > 0 else None, min_interval=0)
-    with pytest.raises(Cancelled):
+    with pytest.raises(Cancelled), caplog.at_level("INFO", logger="kaizen.classifiers"):
         training.train_models(labelled_engine, tmp_path / "models", state)
+    assert "category model: training cancelled; the active model stays" in caplog.messages
     with labelled_engine.connect() as conn:
         assert conn.execute(select(classifier_model)).all() == []
     assert list((tmp_path / "models").glob("*")) == []
