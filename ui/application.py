@@ -96,13 +96,14 @@ def load_classifiers(state: TaskState, engine: Engine) -> bool:
 
 
 def train_classifiers(state: TaskState, engine: Engine) -> bool:
-    """Runs in a worker: train on the confirmed labels, then load the models; True if any was trained."""
+    """Runs in a worker: train on the confirmed labels, write the models' suggestions into the unconfirmed
+    items (the review queue then shows what these models think), load the models; True if any was trained."""
     from classifiers.suggest import preload
-    from classifiers.training import train_models
+    from classifiers.training import TARGETS, train_and_suggest
 
-    summary = train_models(engine, state=state)
+    summary = train_and_suggest(engine, state=state)
     preload(state, engine)
-    return any(result.get("trained") for result in summary.values())
+    return any(summary[target].get("trained") for target in TARGETS)
 
 
 def sample_data_added(window: MainWindow, engine: Engine) -> None:

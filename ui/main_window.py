@@ -227,6 +227,10 @@ class MainWindow(QMainWindow):
     def status_text(self) -> str:
         return self._status.text()
 
+    def task_text(self) -> str:
+        """What the status bar says is running in the background; empty when nothing is."""
+        return self._task_label.text() if self._task_label.isVisibleTo(self) else ""
+
     @Slot()
     def focus_search(self) -> None:
         self._search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -13,7 +13,8 @@ from sqlalchemy import create_engine, select
 from sqlalchemy.exc import OperationalError
 
 from app.errors import DatabaseUnavailable
-from db.tables import classifier_model
+from classifiers import training
+from db.tables import category, classifier_model, feedback_item
 from ui import crash
 from ui.application import run_gui
 from ui.main_window import MainWindow
@@ -73,6 +74,7 @@ def test_run_gui_opens_the_window_on_sample_data_and_trains_on_it(
 ) -> None:
     pytest.importorskip("app.demo_data")
     seen: list[str] = []
+    tasks: list[str] = []  # what the status bar said was running
     engine = create_engine(sqlite_url)
 
     def trained() -> set[str]:
@@ -86,8 +88,10 @@ def test_run_gui_opens_the_window_on_sample_data_and_trains_on_it(
             return
         if windows[0].status_text() == "3000 items" and not seen:
             seen.append(windows[0].status_text())
+        if windows[0].task_text() and windows[0].task_text() not in tasks:
+            tasks.append(windows[0].task_text())
         # The sample data's confirmed labels train both classifiers, so capture suggests from the start.
-        if seen and trained() == {"category", "kind"}:
+        if seen and len(tasks) == 2 and not windows[0].task_text():
             # Closing the last window ends exec() as File > Quit does. Calling
             # quit() as well would leave a second Quit event that ends the event
             # loops of later tests at once.
@@ -106,7 +110,23 @@ def test_run_gui_opens_the_window_on_sample_data_and_trains_on_it(
         poll.stop()
         safety_net.stop()
     assert seen == ["3000 items"]
+    assert tasks == ["Preparing sample data…", "Training the classifiers on the sample data…"]
     assert trained() == {"category", "kind"}
+    # The unconfirmed items carry the new models' suggestions (the sample data came with its own).
+    model = training.load_active(engine, "category", training.default_model_dir(engine))
+    assert model is not None
+    with engine.connect() as conn:
+        unconfirmed = conn.execute(
+            select(feedback_item.c.text, category.c.code, feedback_item.c.category_confidence)
+            .join(category, category.c.id == feedback_item.c.category_id)
+            .where(feedback_item.c.category_confirmed.is_(False))
+            .limit(20)
+        ).all()
+    assert unconfirmed
+    predicted = model.predict([row.text for row in unconfirmed])
+    assert [(p.label, p.confidence) for p in predicted] == [
+        (row.code, pytest.approx(row.category_confidence, abs=1e-3)) for row in unconfirmed
+    ]
     assert qapp.applicationName() == "Kaizen Desk"
     engine.dispose()
 
