@@ -10,8 +10,9 @@ from labelled_samples import insert_items, sample_rows
 from sqlalchemy import Engine, select
 
 from app.tasks import Cancelled, TaskState
-from classifiers import training
+from classifiers import training, vector_views
 from classifiers.pipeline import C_GRID, TextClassifier, build_features
+from classifiers.sentence_vectors import SentenceVectors
 from db.tables import category, classifier_model, feedback_item
 
 
@@ -45,7 +46,8 @@ def test_progress_counts_each_view_and_a_cancel_waits_for_one_view_only() -> Non
     )
     total = seen[-1][1]
     assert seen[0] == (0, total) and seen[-1] == (total, total)
-    assert [done for done, _ in seen] == list(range(total + 1))  # every step, in order
+    steps = [done for done, _ in seen]
+    assert steps == sorted(steps) and set(steps) == set(range(total + 1))  # every step, in order
     views = [name for name, _ in build_features().transformer_list]
     # Each view, then (plain, rich) x C x 3 folds, then the last fit.
     assert total == len(views) + 2 * len(C_GRID) * 3 + 1
@@ -56,6 +58,26 @@ def test_progress_counts_each_view_and_a_cancel_waits_for_one_view_only() -> Non
         cancelled.fit(texts, labels, state)
     built = dict(cancelled.features.transformer_list)  # type: ignore[union-attr]
     assert hasattr(built["chars"], "vocabulary_") and not hasattr(built["chars_across"], "vocabulary_")
+
+
+def test_a_cancel_during_the_sentence_vectors_waits_for_one_chunk(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [
+        f"my card number {n} has not arrived" if n % 2 else f"how do I top up {n} euros" for n in range(2500)
+    ]
+    labels = ["card" if n % 2 else "top up" for n in range(2500)]
+    encoded: list[int] = []
+    encode = SentenceVectors.vectors
+    monkeypatch.setattr(
+        SentenceVectors, "vectors", lambda self, chunk: encoded.append(len(chunk)) or encode(self, chunk)
+    )
+    views = [name for name, _ in build_features().transformer_list]
+    before = views.index("sentence_vectors")  # steps done when the sentence vectors start
+    state = TaskState(
+        on_progress=lambda done, _total: state.cancel() if done == before else None, min_interval=0
+    )
+    with pytest.raises(Cancelled):
+        TextClassifier().fit(texts, labels, state)
+    assert encoded == [vector_views.CHUNK]  # not all 2,500
 
 
 def test_train_store_reload(
