@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sklearn.metrics import accuracy_score, f1_score, precision_recall_fscore_support
 from sqlalchemy import Engine, select, text, update
@@ -15,6 +16,7 @@ from test_classification_review_queue import fill
 
 from classifiers import training
 from db.tables import classifier_model
+from ui import i18n
 from ui.classification.evaluation import EvaluationWindow
 from ui.classification.heat_delegate import heat_colour
 from ui.models.evaluation_models import ClassColumn, ClassFiguresModel, ConfusionModel, ShareRole
@@ -177,3 +179,19 @@ def test_a_model_trained_on_the_newest_items_says_so(
     training.train_models(sqlite_engine, tmp_path)
     window = open_screen(qtbot, sqlite_engine)
     assert f"on the newest {confirmed - 10} of {confirmed} confirmed items" in window.details.text()
+
+
+def test_categories_are_named_in_the_users_language(
+    qapp: QApplication, qtbot: QtBot, sqlite_engine: Engine, trained: dict[str, object]
+) -> None:
+    i18n.apply_language(qapp, "ru")
+    try:
+        window = open_screen(qtbot, sqlite_engine)
+        shown = {
+            window.per_class_model.index(row, ClassColumn.LABEL).data()
+            for row in range(window.per_class_model.rowCount())
+        }
+        assert {"Доставка", "Счета и оплата"} <= shown, shown
+        assert window.confusion_model.headerData(0, Qt.Orientation.Vertical) in shown
+    finally:
+        i18n.apply_language(qapp, "en")

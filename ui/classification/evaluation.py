@@ -138,7 +138,10 @@ class EvaluationWindow(QWidget):
         quality, names = result
         if quality is not None and quality.target != self.target.currentData():
             return  # an answer for the target shown before
-        self._names = labels.kind_labels() if self.target.currentData() == "kind" else names
+        if self.target.currentData() == "kind":
+            self._names = labels.kind_labels()
+        else:  # the base categories in the user's language, as everywhere else
+            self._names = {code: labels.category_label(name) for code, name in names.items()}
         self.quality = quality
         self.per_class_model.set_quality(quality)
         self.confusion_model.set_quality(quality)
